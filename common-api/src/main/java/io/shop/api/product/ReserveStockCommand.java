@@ -1,0 +1,27 @@
+package io.shop.api.product;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Reserve stock for an order: every line or none. */
+public record ReserveStockCommand(String orderNo, List<StockLine> lines) implements Serializable {
+
+    public ReserveStockCommand {
+        if (orderNo == null || orderNo.isBlank()) {
+            throw new IllegalArgumentException("orderNo is required");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("at least one line is required");
+        }
+        lines = List.copyOf(lines);
+    }
+
+    public record StockLine(long productId, int quantity) implements Serializable {
+
+        public StockLine {
+            if (quantity <= 0) {
+                throw new IllegalArgumentException("quantity must be positive");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.shop.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shop.api.order.OrderView;
+import io.shop.api.order.PlaceOrderCommand;
+import io.shop.api.product.ProductErrors;
+import io.shop.api.product.ProductSnapshot;
+import io.shop.api.product.ReserveStockCommand;
+import io.shop.api.product.ReserveStockCommand.StockLine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.dubbo.common.serialize.ObjectInput;
+import org.apache.dubbo.common.serialize.ObjectOutput;
+import org.apache.dubbo.common.serialize.Serialization;
+import org.apache.dubbo.common.url.component.ServiceConfigURL;
+import org.apache.dubbo.rpc.model.FrameworkModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every type of the contract must cross Dubbo's default (hessian2) serialization unchanged. */
+class DubboSerializationRoundTripTest {
+
+    static Stream<Object> contractValues() {
+        return Stream.of(
+                new ProductSnapshot(7, "Tea cup", 1299, 40),
+                new ReserveStockCommand("O1", List.of(new StockLine(7, 2), new StockLine(8, 1))),
+                new PlaceOrderCommand(42, List.of(new PlaceOrderCommand.Line(7, 3))),
+                new OrderView(
+                        "2026112500001", 42, "CREATED", 3897, List.of(new OrderView.Line(7, "Tea cup", 1299, 3))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("contractValues")
+    void valueSurvivesHessianRoundTrip(Object value) throws Exception {
+        assertThat(roundTrip(value)).isEqualTo(value);
+    }
+
+    @Test
+    void businessExceptionKeepsItsCodeAndKind() throws Exception {
+        ShopException sent = ShopException.conflict(ProductErrors.OUT_OF_STOCK, "only 3 left");
+
+        ShopException received = (ShopException) roundTrip(sent);
+
+        assertThat(received.code()).isEqualTo(ProductErrors.OUT_OF_STOCK);
+        assertThat(received.kind()).isEqualTo(ShopException.Kind.CONFLICT);
+        assertThat(received.getMessage()).isEqualTo("only 3 left");
+    }
+
+    private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+        Serialization serialization = FrameworkModel.defaultModel()
+                .getExtensionLoader(Serialization.class)
+                .getExtension("hessian2");
+        var url = new ServiceConfigURL("tri", "127.0.0.1", 0);
+        var bytes = new ByteArrayOutputStream();
+        ObjectOutput out = serialization.serialize(url, bytes);
+        out.writeObject(value);
+        out.flushBuffer();
+        ObjectInput in = serialization.deserialize(url, new ByteArrayInputStream(bytes.toByteArray()));
+        return in.readObject();
+    }
+}

@@ -1,0 +1,87 @@
+package io.shop.support;
+
+import io.shop.api.ShopException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service answers over HTTP is an RFC 9457 problem body. Business failures carry
+ * their stable code; bad input names the field it is about.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ShopException.class)
+    ResponseEntity<ProblemDetail> onBusinessFailure(ShopException e) {
+        HttpStatus status = statusOf(e.kind());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(Problems.type(e.code()));
+        problem.setProperty("code", e.code());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> onMalformedParameter(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not a valid value: " + e.getValue());
+        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
+        problem.setProperty("code", Problems.INVALID_PARAMETER);
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "malformed value")));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = e.getBody();
+        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
+        problem.setProperty("code", Problems.INVALID_PARAMETER);
+        problem.setProperty(
+                "errors",
+                e.getBindingResult().getFieldErrors().stream()
+                        .map(ProblemDetailsAdvice::describe)
+                        .toList());
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private static Map<String, String> describe(FieldError error) {
+        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    static HttpStatus statusOf(ShopException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
+    }
+
+    /** Keeps the problem type URIs in one place. */
+    static final class Problems {
+        static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+
+        static URI type(String code) {
+            return URI.create("urn:shop:problem:" + code.toLowerCase().replace('_', '-'));
+        }
+
+        private Problems() {}
+    }
+}

@@ -1,0 +1,49 @@
+package io.shop.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Adds {@code shop-defaults.yml} behind every other property source, so each service's own
+ * configuration and the environment still win, and keeps Dubbo on the shop's host.
+ */
+class ShopDefaults implements EnvironmentPostProcessor, Ordered {
+
+    static final String DUBBO_IP_TO_BIND = "DUBBO_IP_TO_BIND";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            new YamlPropertySourceLoader()
+                    .load("shop-defaults", new ClassPathResource("shop-defaults.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bindDubboToShopHost(environment);
+    }
+
+    /**
+     * Dubbo refuses 127.x as a bind address and falls back to 0.0.0.0 and the machine's external
+     * address; only the IPv4-mapped IPv6 spelling of loopback gets through. Dubbo reads this
+     * setting from system properties or the environment only, not from Spring.
+     */
+    private static void bindDubboToShopHost(ConfigurableEnvironment environment) {
+        if (System.getenv(DUBBO_IP_TO_BIND) != null || System.getProperty(DUBBO_IP_TO_BIND) != null) {
+            return;
+        }
+        String host = environment.getProperty("shop.host", "127.0.0.1");
+        System.setProperty(DUBBO_IP_TO_BIND, host.startsWith("127.") ? "::ffff:" + host : host);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,9 @@
+package io.shop.order.ordering;
+
+enum OrderStatus {
+    CREATED,
+    PAID,
+    SHIPPED,
+    COMPLETED,
+    CANCELLED
+}
