@@ -2,15 +2,23 @@ package io.shop.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shop.api.auth.PublicSigningKey;
 import io.shop.api.order.OrderView;
 import io.shop.api.order.PlaceOrderCommand;
+import io.shop.api.payment.TopUpCommand;
+import io.shop.api.payment.WalletBalance;
 import io.shop.api.product.ProductErrors;
 import io.shop.api.product.ProductSnapshot;
 import io.shop.api.product.ReserveStockCommand;
 import io.shop.api.product.ReserveStockCommand.StockLine;
+import io.shop.api.search.SearchErrors;
+import io.shop.api.search.SearchPage;
+import io.shop.api.search.SearchQuery;
+import io.shop.api.user.UserProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.dubbo.common.serialize.ObjectInput;
@@ -30,8 +38,21 @@ class DubboSerializationRoundTripTest {
                 new ProductSnapshot(7, "Tea cup", 1299, 40),
                 new ReserveStockCommand("O1", List.of(new StockLine(7, 2), new StockLine(8, 1))),
                 new PlaceOrderCommand(42, List.of(new PlaceOrderCommand.Line(7, 3))),
-                new OrderView(
-                        "2026112500001", 42, "CREATED", 3897, List.of(new OrderView.Line(7, "Tea cup", 1299, 3))));
+                new OrderView("2026112500001", 42, "CREATED", 3897, List.of(new OrderView.Line(7, "Tea cup", 1299, 3))),
+                new UserProfile(42, "ada@example.org", "Ada", Instant.parse("2026-11-25T10:15:30.123Z")),
+                new PublicSigningKey(
+                        "k-1",
+                        "EC",
+                        "ES256",
+                        "sig",
+                        "P-256",
+                        "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                        "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"),
+                new WalletBalance(42, 1500),
+                new TopUpCommand(42, 1500, "top-up-7f3a"),
+                new SearchQuery("tea cup", 2, 20),
+                new SearchQuery(null, 0, 1),
+                new SearchPage(1, 0, 20, List.of(new SearchPage.ProductHit(7, "Tea cup", 1299))));
     }
 
     @ParameterizedTest
@@ -49,6 +70,17 @@ class DubboSerializationRoundTripTest {
         assertThat(received.code()).isEqualTo(ProductErrors.OUT_OF_STOCK);
         assertThat(received.kind()).isEqualTo(ShopException.Kind.CONFLICT);
         assertThat(received.getMessage()).isEqualTo("only 3 left");
+    }
+
+    @Test
+    void unavailableFailureKeepsItsCodeAndKind() throws Exception {
+        ShopException sent = new ShopException(
+                ShopException.Kind.UNAVAILABLE, SearchErrors.SEARCH_UNAVAILABLE, "search engine unreachable");
+
+        ShopException received = (ShopException) roundTrip(sent);
+
+        assertThat(received.code()).isEqualTo(SearchErrors.SEARCH_UNAVAILABLE);
+        assertThat(received.kind()).isEqualTo(ShopException.Kind.UNAVAILABLE);
     }
 
     private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {

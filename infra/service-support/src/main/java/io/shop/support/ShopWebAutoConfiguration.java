@@ -1,11 +1,15 @@
 package io.shop.support;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Import;
 
-/** Problem bodies for every servlet service of the shop. */
-@AutoConfiguration
+/**
+ * Problem bodies for every servlet service of the shop. Registered before Web MVC's
+ * auto-configuration so that Boot's own problem handler backs off instead of answering first.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)
 public class ShopWebAutoConfiguration {}

@@ -1,0 +1,169 @@
+package io.shop.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.shop.gateway.requestid.RequestId;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway in-process against the real product-service, found through ZooKeeper discovery
+ * (both read {@code ZOOKEEPER_ADDRESS}), and the real catalog database behind it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+class GatewayRoutingIT {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void productDetailIsServedByProductServiceThroughDiscovery() {
+        long id = insertProduct("Gateway Teapot " + UUID.randomUUID(), 4599);
+
+        // the first lookups may miss while discovery and the load balancer cache warm up
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> http.get()
+                        .uri("/api/products/{id}", id)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectHeader()
+                        .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                        .expectHeader()
+                        .exists(RequestId.HEADER)
+                        .expectBody()
+                        .jsonPath("$.id")
+                        .isEqualTo(id)
+                        .jsonPath("$.name")
+                        .value(name -> assertThat((String) name).startsWith("Gateway Teapot "))
+                        .jsonPath("$.priceCents")
+                        .isEqualTo(4599));
+    }
+
+    @Test
+    void clientRequestIdIsEchoedBack() {
+        http.get()
+                .uri("/api/products/{id}", Long.MAX_VALUE)
+                .header(RequestId.HEADER, "it-echo-1")
+                .exchange()
+                .expectHeader()
+                .valueEquals(RequestId.HEADER, "it-echo-1");
+    }
+
+    @Test
+    void unmatchedPathIsANotFoundProblemCarryingTheRequestId() {
+        http.get()
+                .uri("/api/no-such-route")
+                .header(RequestId.HEADER, "it-no-route")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueEquals(RequestId.HEADER, "it-no-route")
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.title")
+                .isEqualTo("Not Found")
+                .jsonPath("$.instance")
+                .isEqualTo("/api/no-such-route")
+                .jsonPath("$.requestId")
+                .isEqualTo("it-no-route");
+    }
+
+    @Test
+    void routeWhoseServiceHasNoInstanceIsAServiceUnavailableProblem() {
+        http.get()
+                .uri("/api/test-no-instance/anything")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(503)
+                .jsonPath("$.requestId")
+                .exists();
+    }
+
+    @Test
+    void serviceThatRefusesConnectionsIsABadGatewayProblem() {
+        http.get()
+                .uri("/api/test-refused/anything")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_GATEWAY)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(502);
+    }
+
+    @Test
+    void healthAnswers() {
+        http.get()
+                .uri("/actuator/health")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
+    }
+
+    private static long insertProduct(String name, long priceCents) {
+        var catalog = new DriverManagerDataSource("jdbc:mariadb://127.0.0.1:3306/shop_product", "root", "");
+        var key = new GeneratedKeyHolder();
+        JdbcClient.create(catalog)
+                .sql("INSERT INTO product (name, description, price_cents, stock) VALUES (?, ?, ?, ?)")
+                .params(name, "inserted by GatewayRoutingIT", priceCents, 3)
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    /** Routes only this test needs, beside the ones from application.yml. */
+    @TestConfiguration
+    static class FailingRoutes {
+
+        @Bean
+        RouteLocator failingRoutes(RouteLocatorBuilder routes) throws IOException {
+            String refusing = "http://127.0.0.1:" + closedPort();
+            return routes.routes()
+                    .route("test-no-instance", r -> r.path("/api/test-no-instance/**")
+                            .uri("lb://no-such-service"))
+                    .route("test-refused", r -> r.path("/api/test-refused/**").uri(refusing))
+                    .build();
+        }
+
+        /** A loopback port that was just free: connecting to it is refused at once. */
+        private static int closedPort() throws IOException {
+            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}
