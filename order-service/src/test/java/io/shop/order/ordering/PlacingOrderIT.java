@@ -12,13 +12,11 @@ import io.shop.api.order.PlaceOrderCommand.Line;
 import io.shop.api.product.ProductErrors;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.seata.spring.annotation.GlobalTransactional;
+import org.apache.seata.tm.api.GlobalTransaction;
+import org.apache.seata.tm.api.GlobalTransactionContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,9 +40,6 @@ class PlacingOrderIT {
 
     @Autowired
     JdbcClient orderDb;
-
-    @Autowired
-    CheckoutThatFailsAfterPlacing failingCheckout;
 
     @Test
     void placedOrderKeepsItsRowsAndTheReservedStockTogether() {
@@ -79,15 +74,22 @@ class PlacingOrderIT {
     }
 
     @Test
-    void failureAfterTheReservationRollsBackBothDatabases() {
+    void failureAfterTheReservationRollsBackBothDatabases() throws Exception {
         long tea = newProduct("Oolong", 1200, 4);
 
-        assertThatThrownBy(
-                        () -> failingCheckout.placeThenFail(new PlaceOrderCommand(userId, List.of(new Line(tea, 3)))))
-                .hasMessageContaining("fault after the reservation");
+        // a caller's own global transaction that fails after the order was placed
+        GlobalTransaction callersTransaction = GlobalTransactionContext.getCurrentOrCreate();
+        callersTransaction.begin(30_000, "checkout-that-fails");
+        String orderNo;
+        try {
+            orderNo = orders.placeOrder(new PlaceOrderCommand(userId, List.of(new Line(tea, 3))))
+                    .orderNo();
+            assertThat(orderRows(orderNo)).isEqualTo(1);
+            assertThat(stockOf(tea)).isEqualTo(1);
+        } finally {
+            callersTransaction.rollback();
+        }
 
-        String orderNo = failingCheckout.lastOrderNo.get();
-        assertThat(orderNo).isNotNull();
         assertThat(orderRows(orderNo)).isZero();
         assertThat(itemRows(orderNo)).isZero();
         assertThat(stockOf(tea)).isEqualTo(4);
@@ -134,30 +136,5 @@ class PlacingOrderIT {
 
     private int count(String sql, Object param) {
         return orderDb.sql(sql).param(param).query(Integer.class).single();
-    }
-
-    /** A caller whose own global transaction fails after the order was placed. */
-    static class CheckoutThatFailsAfterPlacing {
-
-        final AtomicReference<String> lastOrderNo = new AtomicReference<>();
-        private final OrderService orders;
-
-        CheckoutThatFailsAfterPlacing(OrderService orders) {
-            this.orders = orders;
-        }
-
-        @GlobalTransactional(name = "failing-checkout", rollbackFor = Exception.class)
-        public void placeThenFail(PlaceOrderCommand command) {
-            lastOrderNo.set(orders.placeOrder(command).orderNo());
-            throw new IllegalStateException("fault after the reservation");
-        }
-    }
-
-    @TestConfiguration
-    static class FailingCaller {
-        @Bean
-        CheckoutThatFailsAfterPlacing checkoutThatFailsAfterPlacing(OrderService orders) {
-            return new CheckoutThatFailsAfterPlacing(orders);
-        }
     }
 }
