@@ -51,6 +51,8 @@ final class SeataServer implements Middleware {
                         "-Xms256m",
                         "-Xmx256m",
                         "-XX:+UseSerialGC",
+                        // Seata 2.0.0 binds its port on every interface; the agent keeps it on HOST
+                        "-javaagent:" + classpathFile.resolveSibling("infra-seata-server.jar") + "=" + HOST,
                         "-Dserver.address=" + HOST,
                         "-Dserver.port=" + CONSOLE_PORT,
                         "-Dseata.store.file.dir=" + home.resolve("sessionStore"),
