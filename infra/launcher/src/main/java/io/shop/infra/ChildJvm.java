@@ -55,6 +55,10 @@ final class ChildJvm {
                 .start();
     }
 
+    Path log() {
+        return log;
+    }
+
     /** @throws IllegalStateException when the process has exited: it will not become ready any more */
     void ensureAlive() {
         if (!process.isAlive()) {

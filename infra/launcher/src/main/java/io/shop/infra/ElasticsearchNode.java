@@ -2,7 +2,6 @@ package io.shop.infra;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -13,19 +12,17 @@ import java.util.List;
  * The single Elasticsearch 7.17 node of {@code infra/elasticsearch-node} in a child JVM: HTTP on
  * 127.0.0.1:9200, transport on 127.0.0.1:9300, data under the data folder.
  */
-final class ElasticsearchNode implements Middleware {
+final class ElasticsearchNode extends ChildJvmMiddleware {
 
     static final String URL = "http://127.0.0.1:9200";
 
-    private final ChildJvm jvm;
-    private final Path log;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     ElasticsearchNode(Path classpathFile, Path dataDir) {
+        super(childJvm(classpathFile, dataDir));
+    }
+
+    private static ChildJvm childJvm(Path classpathFile, Path dataDir) {
         Path home = dataDir.resolve("elasticsearch");
-        this.log = dataDir.resolve("logs").resolve("elasticsearch.log");
-        this.jvm = new ChildJvm(
+        return new ChildJvm(
                 classpathFile,
                 List.of(
                         "-Xms512m",
@@ -41,22 +38,12 @@ final class ElasticsearchNode implements Middleware {
                 "io.shop.infra.elasticsearch.EmbeddedElasticsearchNode",
                 List.of(home.toString()),
                 home,
-                log);
+                dataDir.resolve("logs").resolve("elasticsearch.log"));
     }
 
     @Override
     public String name() {
         return "elasticsearch";
-    }
-
-    @Override
-    public boolean separateJvm() {
-        return true;
-    }
-
-    @Override
-    public void start() throws IOException {
-        jvm.start();
     }
 
     @Override
@@ -73,15 +60,5 @@ final class ElasticsearchNode implements Middleware {
             }
             return URL;
         });
-    }
-
-    @Override
-    public String logHint() {
-        return log.toString();
-    }
-
-    @Override
-    public void stop() {
-        jvm.stop();
     }
 }

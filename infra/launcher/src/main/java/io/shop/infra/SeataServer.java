@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,10 +18,10 @@ import java.util.List;
  * the data folder.
  *
  * <p>Seata's own command line rejects unknown arguments, so Spring settings go in as system
- * properties. Known gap: Seata 2.0 binds 8091 on every interface ({@code NettyServerBootstrap} uses
- * {@code new InetSocketAddress(port)}); {@code -h} only sets the address it registers.
+ * properties. Seata 2.0 binds 8091 on every interface ({@code -h} only sets the address it
+ * registers), so the JVM runs with infra-seata-server's LoopbackBind agent.
  */
-final class SeataServer implements Middleware {
+final class SeataServer extends ChildJvmMiddleware {
 
     static final String HOST = "127.0.0.1";
     static final int PORT = 8091;
@@ -37,15 +36,13 @@ final class SeataServer implements Middleware {
     private static final byte CODEC_SEATA = 1;
     private static final byte NO_COMPRESSION = 0;
 
-    private final ChildJvm jvm;
-    private final Path log;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     SeataServer(Path classpathFile, Path dataDir) {
+        super(childJvm(classpathFile, dataDir));
+    }
+
+    private static ChildJvm childJvm(Path classpathFile, Path dataDir) {
         Path home = dataDir.resolve("seata");
-        this.log = dataDir.resolve("logs").resolve("seata.log");
-        this.jvm = new ChildJvm(
+        return new ChildJvm(
                 classpathFile,
                 List.of(
                         "-Xms256m",
@@ -60,22 +57,12 @@ final class SeataServer implements Middleware {
                 "io.seata.server.ServerApplication",
                 List.of("-h", HOST, "-p", Integer.toString(PORT), "-m", "file"),
                 home,
-                log);
+                dataDir.resolve("logs").resolve("seata.log"));
     }
 
     @Override
     public String name() {
         return "seata";
-    }
-
-    @Override
-    public boolean separateJvm() {
-        return true;
-    }
-
-    @Override
-    public void start() throws IOException {
-        jvm.start();
     }
 
     @Override
@@ -121,15 +108,5 @@ final class SeataServer implements Middleware {
         if (status != 200) {
             throw new IOException("console answered HTTP " + status);
         }
-    }
-
-    @Override
-    public String logHint() {
-        return log.toString();
-    }
-
-    @Override
-    public void stop() {
-        jvm.stop();
     }
 }
