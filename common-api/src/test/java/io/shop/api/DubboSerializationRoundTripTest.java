@@ -14,6 +14,7 @@ import io.shop.api.product.ReserveStockCommand.StockLine;
 import io.shop.api.search.SearchErrors;
 import io.shop.api.search.SearchPage;
 import io.shop.api.search.SearchQuery;
+import io.shop.api.user.UserIdentity;
 import io.shop.api.user.UserProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,7 @@ class DubboSerializationRoundTripTest {
                 new PlaceOrderCommand(42, List.of(new PlaceOrderCommand.Line(7, 3))),
                 new OrderView("2026112500001", 42, "CREATED", 3897, List.of(new OrderView.Line(7, "Tea cup", 1299, 3))),
                 new UserProfile(42, "ada@example.org", "Ada", Instant.parse("2026-11-25T10:15:30.123Z")),
+                new UserIdentity(42, List.of("customer", "admin")),
                 new PublicSigningKey(
                         "k-1",
                         "EC",

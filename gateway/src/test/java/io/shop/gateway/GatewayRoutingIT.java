@@ -73,7 +73,7 @@ class GatewayRoutingIT {
     @Test
     void unmatchedPathIsANotFoundProblemCarryingTheRequestId() {
         http.get()
-                .uri("/api/no-such-route")
+                .uri("/no-such-route")
                 .header(RequestId.HEADER, "it-no-route")
                 .exchange()
                 .expectStatus()
@@ -88,7 +88,7 @@ class GatewayRoutingIT {
                 .jsonPath("$.title")
                 .isEqualTo("Not Found")
                 .jsonPath("$.instance")
-                .isEqualTo("/api/no-such-route")
+                .isEqualTo("/no-such-route")
                 .jsonPath("$.requestId")
                 .isEqualTo("it-no-route");
     }
@@ -96,7 +96,7 @@ class GatewayRoutingIT {
     @Test
     void routeWhoseServiceHasNoInstanceIsAServiceUnavailableProblem() {
         http.get()
-                .uri("/api/test-no-instance/anything")
+                .uri("/test-no-instance/anything")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
@@ -112,7 +112,7 @@ class GatewayRoutingIT {
     @Test
     void serviceThatRefusesConnectionsIsABadGatewayProblem() {
         http.get()
-                .uri("/api/test-refused/anything")
+                .uri("/test-refused/anything")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(HttpStatus.BAD_GATEWAY)
@@ -145,7 +145,10 @@ class GatewayRoutingIT {
         return key.getKey().longValue();
     }
 
-    /** Routes only this test needs, beside the ones from application.yml. */
+    /**
+     * Routes only this test needs, beside the ones from application.yml; outside {@code /api} so
+     * that no access token is needed to reach them.
+     */
     @TestConfiguration
     static class FailingRoutes {
 
@@ -153,9 +156,9 @@ class GatewayRoutingIT {
         RouteLocator failingRoutes(RouteLocatorBuilder routes) throws IOException {
             String refusing = "http://127.0.0.1:" + closedPort();
             return routes.routes()
-                    .route("test-no-instance", r -> r.path("/api/test-no-instance/**")
+                    .route("test-no-instance", r -> r.path("/test-no-instance/**")
                             .uri("lb://no-such-service"))
-                    .route("test-refused", r -> r.path("/api/test-refused/**").uri(refusing))
+                    .route("test-refused", r -> r.path("/test-refused/**").uri(refusing))
                     .build();
         }
 

@@ -1,5 +1,6 @@
 package io.shop.auth.signing;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,16 @@ class SigningKeyRepository {
     List<StoredSigningKey> findPublished(Instant now) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM signing_key WHERE retired_at IS NULL OR retired_at > ? ORDER BY created_at DESC, kid")
-                .param(java.sql.Timestamp.from(now))
+                .param(Timestamp.from(now))
                 .query(StoredSigningKey.class)
                 .list();
+    }
+
+    /** Retires every active key except {@code kid}: published until {@code retiredAt}, then gone. */
+    int retireAllBut(String kid, Instant retiredAt) {
+        return jdbc.sql("UPDATE signing_key SET retired_at = ? WHERE retired_at IS NULL AND kid <> ?")
+                .params(Timestamp.from(retiredAt), kid)
+                .update();
     }
 
     void insert(StoredSigningKey key) {

@@ -12,6 +12,7 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -52,6 +53,18 @@ class SigningKeyRing implements SmartInitializingSingleton {
     ECKey activeKey() {
         StoredSigningKey stored = keys.findActive().orElseGet(this::createKey);
         return withPrivatePart(stored);
+    }
+
+    /**
+     * Makes a new key the active one and retires the others: they sign no more tokens but stay
+     * published for {@code stillPublishedFor}, so tokens they signed keep verifying until then.
+     * The new key is stored before the old ones retire, so there is always an active key.
+     */
+    String rotate(Duration stillPublishedFor) {
+        StoredSigningKey next = createKey();
+        int retired = keys.retireAllBut(next.kid(), clock.instant().plus(stillPublishedFor));
+        log.info("Rotated to signing key {}; {} older key(s) retired", next.kid(), retired);
+        return next.kid();
     }
 
     /** Public halves of every key a valid token may be signed with, newest first. */

@@ -4,6 +4,14 @@ package io.shop.api.user;
 public final class UserErrors {
 
     public static final String USER_NOT_FOUND = "USER_NOT_FOUND";
+    public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
+    public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    public static final String ACCOUNT_EXISTS = "ACCOUNT_EXISTS";
+    public static final String ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND";
+    /** A user already has the most shipping addresses they may keep. */
+    public static final String ADDRESS_LIMIT_REACHED = "ADDRESS_LIMIT_REACHED";
+    /** A request to the user's own resources came without a (well-formed) gateway identity. */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
     private UserErrors() {}
 }

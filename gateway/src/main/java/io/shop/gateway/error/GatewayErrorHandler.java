@@ -1,15 +1,9 @@
 package io.shop.gateway.error;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.gateway.requestid.RequestId;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.reactive.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -29,10 +23,10 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
 
-    private final ObjectMapper json;
+    private final ProblemResponses problems;
 
-    GatewayErrorHandler(ObjectMapper json) {
-        this.json = json;
+    GatewayErrorHandler(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -45,21 +39,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         GatewayFailure failure = GatewayFailure.of(error, request);
         logFailure(request, failure, error);
 
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(failure.status(), failure.detail());
-        problem.setType(
-                URI.create("urn:shop:problem:" + failure.code().toLowerCase().replace('_', '-')));
-        problem.setInstance(URI.create(request.getURI().getRawPath()));
-        problem.setProperty("code", failure.code());
-        RequestId.of(exchange).ifPresent(id -> problem.setProperty("requestId", id));
-
-        response.setStatusCode(failure.status());
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(
-                Mono.fromCallable(() -> response.bufferFactory().wrap(bytesOf(problem))));
-    }
-
-    private byte[] bytesOf(ProblemDetail problem) throws JsonProcessingException {
-        return json.writeValueAsBytes(problem);
+        return problems.write(exchange, failure.status(), failure.code(), failure.detail());
     }
 
     private static void logFailure(ServerHttpRequest request, GatewayFailure failure, Throwable error) {

@@ -15,8 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 class GatewayErrorHandlerTest {
 
-    private final GatewayErrorHandler handler =
-            new GatewayErrorHandler(Jackson2ObjectMapperBuilder.json().build());
+    private final GatewayErrorHandler handler = new GatewayErrorHandler(
+            new ProblemResponses(Jackson2ObjectMapperBuilder.json().build()));
 
     @Test
     void refusedConnectionIsABadGatewayProblem() {

@@ -1,0 +1,43 @@
+package io.shop.auth.login;
+
+import io.shop.api.ShopException;
+import io.shop.api.user.UserErrors;
+import io.shop.api.user.UserIdentity;
+import io.shop.auth.UserClient;
+import io.shop.auth.session.Sessions;
+import io.shop.auth.session.TokenPair;
+import org.springframework.stereotype.Service;
+
+/** Logging in: throttled before the password is checked, so guessing gains nothing once over. */
+@Service
+class LoggingIn {
+
+    private final LoginThrottle throttle;
+    private final UserClient users;
+    private final Sessions sessions;
+
+    LoggingIn(LoginThrottle throttle, UserClient users, Sessions sessions) {
+        this.throttle = throttle;
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    TokenPair logIn(String account, String password, String client) {
+        throttle.checkAllowed(account, client);
+        UserIdentity identity;
+        try {
+            identity = users.authenticate(account, password);
+        } catch (ShopException e) {
+            if (!UserErrors.INVALID_CREDENTIALS.equals(e.code())) {
+                throw e;
+            }
+            throttle.recordFailure(account, client);
+            throw new ShopException(
+                    ShopException.Kind.UNAUTHENTICATED,
+                    UserErrors.INVALID_CREDENTIALS,
+                    "the account or the password is wrong");
+        }
+        throttle.recordSuccess(account);
+        return sessions.open(identity);
+    }
+}

@@ -1,0 +1,39 @@
+package io.shop.auth.signing;
+
+import io.shop.api.ShopException;
+import io.shop.api.auth.AuthErrors;
+import io.shop.api.auth.IdentityHeaders;
+import io.shop.api.auth.Roles;
+import io.shop.auth.TokenLifetimes;
+import java.util.Arrays;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Key rotation for administrators. The roles header is set by the gateway from a verified access
+ * token (and stripped from client requests), so it is trusted here.
+ */
+@RestController
+class KeyRotationController {
+
+    private final SigningKeyRing ring;
+    private final TokenLifetimes lifetimes;
+
+    KeyRotationController(SigningKeyRing ring, TokenLifetimes lifetimes) {
+        this.ring = ring;
+        this.lifetimes = lifetimes;
+    }
+
+    @PostMapping("/api/auth/keys/rotate")
+    ActiveKey rotate(@RequestHeader(name = IdentityHeaders.ROLES, defaultValue = "") String roles) {
+        if (Arrays.stream(roles.split(",")).map(String::trim).noneMatch(Roles.ADMIN::equals)) {
+            throw new ShopException(
+                    ShopException.Kind.FORBIDDEN, AuthErrors.ADMIN_ROLE_REQUIRED, "only an admin may rotate keys");
+        }
+        return new ActiveKey(ring.rotate(lifetimes.accessTokenHorizon()));
+    }
+
+    /** The key that signs new tokens from now on. */
+    record ActiveKey(String kid) {}
+}

@@ -1,0 +1,34 @@
+package io.shop.gateway.ratelimit;
+
+import com.alibaba.csp.sentinel.adapter.gateway.sc.callback.GatewayCallbackManager;
+import io.shop.gateway.error.ProblemResponses;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Sentinel at the gateway: Spring Cloud Alibaba's {@code SentinelGatewayFilter} counts every route
+ * (resource = route id) and loads the gateway flow rules from the data source configured under
+ * {@code spring.cloud.sentinel.datasource.gw-flow} (ZooKeeper, or Nacos in the {@code nacos}
+ * profile), which pushes changes without a restart. The per-user rules key on the identity
+ * header that {@code IdentityHeadersFilter} set from the verified token: a web filter, so it ran
+ * before any gateway filter, Sentinel's included.
+ */
+@Configuration(proxyBeanMethods = false)
+class SentinelConfiguration {
+
+    @Bean
+    SmartInitializingSingleton problemBodiesForBlockedRequests(ProblemResponses problems) {
+        return () -> GatewayCallbackManager.setBlockHandler(new ProblemBlockRequestHandler(problems));
+    }
+
+    @Bean
+    @Profile("!nacos")
+    GatewayFlowRulesSeeder gatewayFlowRulesSeeder(
+            @Value("${spring.cloud.sentinel.datasource.gw-flow.zk.server-addr}") String zookeeper,
+            @Value("${spring.cloud.sentinel.datasource.gw-flow.zk.path}") String path) {
+        return new GatewayFlowRulesSeeder(zookeeper, path);
+    }
+}
