@@ -6,6 +6,8 @@ package io.shop.api.auth;
  */
 public final class AuthErrors {
 
+    /** The request carries no verified identity where one is needed (401). */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** The refresh token is unknown, expired, already used or its session was ended (401). */
     public static final String INVALID_REFRESH_TOKEN = "INVALID_REFRESH_TOKEN";
     /** Too many failed logins for the account or the client address; see Retry-After (429). */

@@ -11,7 +11,5 @@ public final class UserErrors {
     /** A user already has the most shipping addresses they may keep. */
     public static final String ADDRESS_LIMIT_REACHED = "ADDRESS_LIMIT_REACHED";
     /** A request to the user's own resources came without a (well-formed) gateway identity. */
-    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
-
     private UserErrors() {}
 }

@@ -1,5 +1,6 @@
 package io.shop.support;
 
+import io.shop.support.identity.CallerWebConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
@@ -11,5 +12,5 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, CallerWebConfiguration.class})
 public class ShopWebAutoConfiguration {}

@@ -1,6 +1,6 @@
 package io.shop.user.account;
 
-import io.shop.user.identity.CurrentUser;
+import io.shop.support.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

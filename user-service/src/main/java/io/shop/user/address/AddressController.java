@@ -1,6 +1,6 @@
 package io.shop.user.address;
 
-import io.shop.user.identity.CurrentUser;
+import io.shop.support.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

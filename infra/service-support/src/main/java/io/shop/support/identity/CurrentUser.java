@@ -1,4 +1,4 @@
-package io.shop.user.identity;
+package io.shop.support.identity;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a {@code long} controller parameter to the id of the signed-in user, as the gateway put it
- * in {@link io.shop.api.auth.IdentityHeaders#USER_ID} after verifying the access token. A request
- * without a well-formed id is answered 401 with code {@code UNAUTHENTICATED}.
+ * Binds a {@code long} controller parameter to the id of the signed-in user: the {@link Caller}
+ * the gateway verified. A request without one is answered 401 with code {@code UNAUTHENTICATED}.
  */
 @Documented
 @Target(ElementType.PARAMETER)

@@ -1,0 +1,66 @@
+package io.shop.support.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whom the current request or Dubbo call is served for, as the gateway verified it: taken from the
+ * gateway's identity headers on HTTP, and from the call's attachments on Dubbo (which the calling
+ * service filled in from its own current caller). Never from anything else a client sent.
+ */
+public record Caller(long userId, List<String> roles) {
+
+    private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+
+    public Caller {
+        roles = List.copyOf(roles);
+    }
+
+    public static Optional<Caller> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * Makes a caller (or nobody) current until the returned scope is closed, which restores
+     * whoever was current before.
+     */
+    static Scope bind(Caller caller) {
+        Caller previous = CURRENT.get();
+        CURRENT.set(caller);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The caller that a user id and a comma-separated role list describe; empty when malformed. */
+    static Optional<Caller> parse(String userId, String roles) {
+        if (userId == null || !userId.matches("[1-9][0-9]{0,18}")) {
+            return Optional.empty();
+        }
+        List<String> roleList = roles == null || roles.isBlank()
+                ? List.of()
+                : Arrays.stream(roles.split(","))
+                        .map(String::trim)
+                        .filter(r -> !r.isEmpty())
+                        .toList();
+        return Optional.of(new Caller(Long.parseLong(userId), roleList));
+    }
+
+    String rolesHeader() {
+        return String.join(",", roles);
+    }
+}
