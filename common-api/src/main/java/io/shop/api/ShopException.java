@@ -26,11 +26,22 @@ public class ShopException extends RuntimeException {
 
     private final String code;
     private final Kind kind;
+    private final long retryAfterSeconds;
 
     public ShopException(Kind kind, String code, String message) {
+        this(kind, code, message, 0);
+    }
+
+    private ShopException(Kind kind, String code, String message, long retryAfterSeconds) {
         super(message);
         this.kind = kind;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Too many requests; the caller may try again after the given number of seconds. */
+    public static ShopException tooManyRequests(String code, String message, long retryAfterSeconds) {
+        return new ShopException(Kind.TOO_MANY_REQUESTS, code, message, retryAfterSeconds);
     }
 
     public static ShopException notFound(String code, String message) {
@@ -51,5 +62,10 @@ public class ShopException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** When to try again, in seconds (HTTP {@code Retry-After}); 0 when the failure does not say. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

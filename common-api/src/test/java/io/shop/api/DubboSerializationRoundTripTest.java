@@ -85,6 +85,14 @@ class DubboSerializationRoundTripTest {
         assertThat(received.kind()).isEqualTo(ShopException.Kind.UNAVAILABLE);
     }
 
+    @Test
+    void tooManyRequestsKeepsItsRetryAfter() throws Exception {
+        ShopException received = (ShopException) roundTrip(ShopException.tooManyRequests("SLOW_DOWN", "wait", 30));
+
+        assertThat(received.kind()).isEqualTo(ShopException.Kind.TOO_MANY_REQUESTS);
+        assertThat(received.retryAfterSeconds()).isEqualTo(30);
+    }
+
     private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
         Serialization serialization = FrameworkModel.defaultModel()
                 .getExtensionLoader(Serialization.class)

@@ -4,12 +4,6 @@ import io.shop.auth.session.TokenPair;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.net.URI;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,17 +20,6 @@ class LoginController {
     @PostMapping("/api/auth/login")
     TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return loggingIn.logIn(request.account(), request.password(), clientAddress(http));
-    }
-
-    /** The shared problem handler knows no Retry-After; this one adds it. */
-    @ExceptionHandler(TooManyLoginAttemptsException.class)
-    ResponseEntity<ProblemDetail> onThrottled(TooManyLoginAttemptsException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setType(URI.create("urn:shop:problem:too-many-login-attempts"));
-        problem.setProperty("code", e.code());
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem);
     }
 
     /**

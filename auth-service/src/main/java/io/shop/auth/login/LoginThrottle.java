@@ -1,5 +1,7 @@
 package io.shop.auth.login;
 
+import io.shop.api.ShopException;
+import io.shop.api.auth.AuthErrors;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,7 +54,7 @@ class LoginThrottle {
                 .flatMap(Optional::stream)
                 .max(Duration::compareTo)
                 .ifPresent(wait -> {
-                    throw new TooManyLoginAttemptsException(LoginLimit.wholeSecondsUp(wait));
+                    throw tooManyAttempts(LoginLimit.wholeSecondsUp(wait));
                 });
     }
 
@@ -94,5 +96,12 @@ class LoginThrottle {
 
     private static long asLong(Object reply) {
         return Long.parseLong(String.valueOf(reply));
+    }
+
+    private static ShopException tooManyAttempts(long retryAfterSeconds) {
+        return ShopException.tooManyRequests(
+                AuthErrors.TOO_MANY_LOGIN_ATTEMPTS,
+                "too many failed logins; try again in " + retryAfterSeconds + " s",
+                retryAfterSeconds);
     }
 }
