@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shop.api.auth.PublicSigningKey;
 import io.shop.api.order.OrderView;
-import io.shop.api.order.PlaceOrderCommand;
 import io.shop.api.payment.TopUpCommand;
 import io.shop.api.payment.WalletBalance;
 import io.shop.api.product.ProductErrors;
-import io.shop.api.product.ProductSnapshot;
+import io.shop.api.product.ProductListing;
+import io.shop.api.product.ProductListingPage;
 import io.shop.api.product.ReserveStockCommand;
 import io.shop.api.product.ReserveStockCommand.StockLine;
+import io.shop.api.product.SkuSnapshot;
 import io.shop.api.search.SearchErrors;
+import io.shop.api.search.SearchFacets;
 import io.shop.api.search.SearchPage;
 import io.shop.api.search.SearchQuery;
+import io.shop.api.search.SearchSort;
 import io.shop.api.user.UserIdentity;
 import io.shop.api.user.UserProfile;
 import java.io.ByteArrayInputStream;
@@ -36,10 +39,21 @@ class DubboSerializationRoundTripTest {
 
     static Stream<Object> contractValues() {
         return Stream.of(
-                new ProductSnapshot(7, "Tea cup", 1299, 40),
+                new SkuSnapshot(11, 7, "Tea cup", "White / 250 ml", 1299, 40, true),
+                new ProductListingPage(
+                        List.of(new ProductListing(
+                                7, 3, "Tea cup", "Porcelain", 2, "Acme", 5, "Cups", List.of(1L, 5L), 1299, 1599, true)),
+                        true),
                 new ReserveStockCommand("O1", List.of(new StockLine(7, 2), new StockLine(8, 1))),
-                new PlaceOrderCommand(42, List.of(new PlaceOrderCommand.Line(7, 3))),
-                new OrderView("2026112500001", 42, "CREATED", 3897, List.of(new OrderView.Line(7, "Tea cup", 1299, 3))),
+                new OrderView(
+                        "1764115200000123456707",
+                        42,
+                        5,
+                        "PAID",
+                        3897,
+                        Instant.parse("2026-11-26T00:00:00.123Z"),
+                        "P-1",
+                        List.of(new OrderView.Line(11, 7, "Tea cup", "White", 1299, 3))),
                 new UserProfile(42, "ada@example.org", "Ada", Instant.parse("2026-11-25T10:15:30.123Z")),
                 new UserIdentity(42, List.of("customer", "admin")),
                 new PublicSigningKey(
@@ -54,7 +68,19 @@ class DubboSerializationRoundTripTest {
                 new TopUpCommand(42, 1500, "top-up-7f3a"),
                 new SearchQuery("tea cup", 2, 20),
                 new SearchQuery(null, 0, 1),
-                new SearchPage(1, 0, 20, List.of(new SearchPage.ProductHit(7, "Tea cup", 1299))));
+                new SearchQuery("tea", 5L, 2L, 1000L, 5000L, SearchSort.PRICE_DESC, 1, 10),
+                new SearchPage(
+                        1,
+                        0,
+                        20,
+                        List.of(new SearchPage.ProductHit(
+                                7, "Tea cup", "Porcelain", 2, "Acme", 5, "Cups", 1299, 1599, "<em>Tea</em> cup", null)),
+                        new SearchFacets(
+                                List.of(new SearchFacets.FacetCount(5, "Cups", 1)),
+                                List.of(new SearchFacets.FacetCount(2, "Acme", 1)),
+                                List.of(
+                                        new SearchFacets.PriceRangeCount(null, 5000L, 1),
+                                        new SearchFacets.PriceRangeCount(50000L, null, 0)))));
     }
 
     @ParameterizedTest

@@ -73,7 +73,15 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/products/**", "/api/search", "/api/search/**")
+                        .pathMatchers(
+                                HttpMethod.GET,
+                                "/api/products",
+                                "/api/products/**",
+                                "/api/categories",
+                                "/api/categories/**",
+                                "/api/brands",
+                                "/api/search",
+                                "/api/search/**")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
                         .permitAll()

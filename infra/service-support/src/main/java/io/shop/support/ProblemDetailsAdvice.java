@@ -14,6 +14,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -57,6 +58,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "errors",
                 e.getBindingResult().getFieldErrors().stream()
                         .map(ProblemDetailsAdvice::describe)
+                        .toList());
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /** A constraint on a request parameter or path variable ({@code @Min} on {@code page}...). */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = e.getBody();
+        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
+        problem.setProperty("code", Problems.INVALID_PARAMETER);
+        problem.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> Map.of(
+                                        "field",
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                        "message",
+                                        String.valueOf(error.getDefaultMessage()))))
                         .toList());
         return handleExceptionInternal(e, problem, headers, status, request);
     }

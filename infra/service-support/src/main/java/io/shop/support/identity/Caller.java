@@ -1,5 +1,8 @@
 package io.shop.support.identity;
 
+import io.shop.api.ShopException;
+import io.shop.api.auth.AuthErrors;
+import io.shop.api.auth.Roles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +26,21 @@ public record Caller(long userId, List<String> roles) {
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * The current caller when it is an operator; otherwise a 401 ({@code UNAUTHENTICATED}) or 403
+     * ({@code ADMIN_ROLE_REQUIRED}) failure. Services re-check this behind the gateway's own rule.
+     */
+    public static Caller requireAdmin() {
+        Caller caller = current()
+                .orElseThrow(() -> new ShopException(
+                        ShopException.Kind.UNAUTHENTICATED, AuthErrors.UNAUTHENTICATED, "sign in first"));
+        if (!caller.hasRole(Roles.ADMIN)) {
+            throw new ShopException(
+                    ShopException.Kind.FORBIDDEN, AuthErrors.ADMIN_ROLE_REQUIRED, "only operators may do this");
+        }
+        return caller;
     }
 
     /**

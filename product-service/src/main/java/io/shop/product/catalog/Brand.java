@@ -1,0 +1,3 @@
+package io.shop.product.catalog;
+
+public record Brand(long id, String name) {}

@@ -1,0 +1,3 @@
+package io.shop.product.catalog;
+
+record ProductTexts(String title, String subtitle, String description) {}
