@@ -88,6 +88,11 @@ class ProductDetailCache {
         local.invalidate(id);
     }
 
+    /** Drops the page from this instance's local cache only (what a lost broadcast would leave). */
+    void evictLocal(long id) {
+        local.invalidate(id);
+    }
+
     private Optional<ProductDetail> fromRedisOrDatabase(long id) {
         RBucket<String> bucket = bucket(id);
         String cached = bucket.get();
