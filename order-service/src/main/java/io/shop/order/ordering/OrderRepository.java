@@ -1,12 +1,24 @@
 package io.shop.order.ordering;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Orders in the sharded tables. Every statement names {@code user_id} or {@code order_no}, so
+ * ShardingSphere sends it to the one table that holds the order.
+ */
 @Repository
 class OrderRepository {
+
+    private static final String COLUMNS = "order_no, user_id, address_id, status, payment_id, created_at";
 
     private final JdbcClient jdbc;
 
@@ -14,36 +26,152 @@ class OrderRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Order order) {
-        jdbc.sql("INSERT INTO t_order (order_no, user_id, status, total_cents) VALUES (?, ?, ?, ?)")
-                .params(order.orderNo(), order.userId(), order.status().name(), order.totalCents())
+    void insert(Order order, String idempotencyKey, String requestHash) {
+        Timestamp now = Timestamp.from(order.createdAt());
+        jdbc.sql("INSERT INTO t_order (order_no, user_id, address_id, status, total_cents, idempotency_key,"
+                        + " request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        order.orderNo(),
+                        order.userId(),
+                        order.addressId(),
+                        order.status().name(),
+                        order.totalCents(),
+                        idempotencyKey,
+                        requestHash,
+                        now,
+                        now)
                 .update();
         for (OrderLine line : order.lines()) {
-            jdbc.sql("INSERT INTO t_order_item (order_no, product_id, product_name, unit_price_cents, quantity)"
-                            + " VALUES (?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO t_order_item (line_id, order_no, user_id, sku_id, product_id, title, specs,"
+                            + " unit_price_cents, quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
+                            order.orderNo() + ":" + line.skuId(),
                             order.orderNo(),
+                            order.userId(),
+                            line.skuId(),
                             line.productId(),
-                            line.productName(),
+                            line.title(),
+                            line.specs(),
                             line.unitPriceCents(),
                             line.quantity())
                     .update();
         }
     }
 
-    Optional<Order> find(long userId, String orderNo) {
-        return jdbc.sql("SELECT status FROM t_order WHERE order_no = ? AND user_id = ?")
-                .params(orderNo, userId)
-                .query(String.class)
-                .optional()
-                .map(status -> new Order(orderNo, userId, OrderStatus.valueOf(status), lines(orderNo)));
+    Optional<Order> find(String orderNo) {
+        return one(jdbc.sql("SELECT " + COLUMNS + " FROM t_order WHERE order_no = ?")
+                .param(orderNo));
+    }
+
+    Optional<Order> findOfUser(long userId, String orderNo) {
+        return one(jdbc.sql("SELECT " + COLUMNS + " FROM t_order WHERE order_no = ? AND user_id = ?")
+                .params(orderNo, userId));
+    }
+
+    /**
+     * The order, locked: inside a global transaction Seata also waits for any other global
+     * transaction that holds it, so the state read is one that was committed globally.
+     */
+    Optional<Order> findForUpdate(String orderNo) {
+        return one(jdbc.sql("SELECT " + COLUMNS + " FROM t_order WHERE order_no = ? FOR UPDATE")
+                .param(orderNo));
+    }
+
+    /** The order placed with this idempotency key, locked (see {@link #findForUpdate}). */
+    Optional<Placement> findByIdempotencyKey(long userId, String idempotencyKey) {
+        return jdbc.sql("SELECT order_no, request_hash FROM t_order WHERE user_id = ? AND idempotency_key = ?"
+                        + " FOR UPDATE")
+                .params(userId, idempotencyKey)
+                .query((rs, n) -> new Placement(rs.getString("order_no"), rs.getString("request_hash")))
+                .optional();
+    }
+
+    /** The user's orders, newest first. */
+    List<Order> page(long userId, int page, int size) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM t_order WHERE user_id = ? ORDER BY order_no DESC"
+                        + " LIMIT ? OFFSET ?")
+                .params(userId, size, (long) page * size)
+                .query(OrderRepository::row)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<OrderLine>> lines = jdbc
+                .sql("SELECT order_no, sku_id, product_id, title, specs, unit_price_cents, quantity FROM t_order_item"
+                        + " WHERE user_id = :userId AND order_no IN (:orderNos) ORDER BY line_id")
+                .param("userId", userId)
+                .param("orderNos", rows.stream().map(Row::orderNo).toList())
+                .query((rs, n) -> Map.entry(rs.getString("order_no"), line(rs)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream()
+                .map(row -> row.order(lines.getOrDefault(row.orderNo(), List.of())))
+                .toList();
+    }
+
+    long count(long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM t_order WHERE user_id = ?")
+                .param(userId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Moves the order on only if it is still in {@code from}; false when someone else moved it first. */
+    boolean transition(Order from, Order to) {
+        return jdbc.sql("UPDATE t_order SET status = ?, payment_id = ?, updated_at = ? WHERE order_no = ?"
+                                + " AND user_id = ? AND status = ?")
+                        .params(
+                                to.status().name(),
+                                to.paymentId(),
+                                Timestamp.from(Instant.now()),
+                                to.orderNo(),
+                                to.userId(),
+                                from.status().name())
+                        .update()
+                == 1;
+    }
+
+    private Optional<Order> one(JdbcClient.StatementSpec query) {
+        return query.query(OrderRepository::row).optional().map(row -> row.order(lines(row.orderNo())));
     }
 
     private List<OrderLine> lines(String orderNo) {
-        return jdbc.sql("SELECT product_id, product_name, unit_price_cents, quantity FROM t_order_item"
-                        + " WHERE order_no = ? ORDER BY id")
+        return jdbc.sql("SELECT sku_id, product_id, title, specs, unit_price_cents, quantity FROM t_order_item"
+                        + " WHERE order_no = ? ORDER BY line_id")
                 .param(orderNo)
-                .query(OrderLine.class)
+                .query((rs, n) -> line(rs))
                 .list();
+    }
+
+    private static OrderLine line(ResultSet rs) throws SQLException {
+        return new OrderLine(
+                rs.getLong("sku_id"),
+                rs.getLong("product_id"),
+                rs.getString("title"),
+                rs.getString("specs"),
+                rs.getLong("unit_price_cents"),
+                rs.getInt("quantity"));
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getString("order_no"),
+                rs.getLong("user_id"),
+                rs.getLong("address_id"),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("payment_id"));
+    }
+
+    /** Which order an idempotency key produced, and for which request. */
+    record Placement(String orderNo, String requestHash) {}
+
+    private record Row(
+            String orderNo, long userId, long addressId, OrderStatus status, Instant createdAt, String paymentId) {
+        Order order(List<OrderLine> lines) {
+            return new Order(orderNo, userId, addressId, status, lines, createdAt, paymentId);
+        }
     }
 }

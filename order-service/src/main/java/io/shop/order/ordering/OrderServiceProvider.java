@@ -1,32 +1,35 @@
 package io.shop.order.ordering;
 
 import io.shop.api.ShopException;
-import io.shop.api.order.OrderErrors;
+import io.shop.api.auth.AuthErrors;
 import io.shop.api.order.OrderService;
 import io.shop.api.order.OrderView;
-import io.shop.api.order.PlaceOrderCommand;
+import io.shop.support.identity.Caller;
 import org.apache.dubbo.config.annotation.DubboService;
 
 @DubboService
 class OrderServiceProvider implements OrderService {
 
-    private final PlacingOrder placingOrder;
-    private final OrderRepository orders;
+    private final Orders orders;
 
-    OrderServiceProvider(PlacingOrder placingOrder, OrderRepository orders) {
-        this.placingOrder = placingOrder;
+    OrderServiceProvider(Orders orders) {
         this.orders = orders;
     }
 
     @Override
-    public OrderView placeOrder(PlaceOrderCommand command) {
-        return placingOrder.place(command).view();
+    public OrderView getOrder(String orderNo) {
+        long userId = Caller.current()
+                .map(Caller::userId)
+                .orElseThrow(() ->
+                        new ShopException(ShopException.Kind.UNAUTHENTICATED, AuthErrors.UNAUTHENTICATED, "no caller"));
+        return orders.ofUser(userId, orderNo).view();
     }
 
     @Override
-    public OrderView getOrder(long userId, String orderNo) {
-        return orders.find(userId, orderNo)
-                .map(Order::view)
-                .orElseThrow(() -> ShopException.notFound(OrderErrors.ORDER_NOT_FOUND, "no order " + orderNo));
+    public OrderView markPaid(String orderNo, String paymentId) {
+        if (paymentId == null || paymentId.isBlank() || paymentId.length() > 64) {
+            throw ShopException.invalid("INVALID_PAYMENT_ID", "paymentId: 1 to 64 characters");
+        }
+        return orders.markPaid(orderNo, paymentId).view();
     }
 }

@@ -1,40 +1,70 @@
 package io.shop.order.ordering;
 
-import io.shop.api.order.PlaceOrderCommand;
-import io.shop.api.product.ProductSnapshot;
+import io.shop.api.order.OrderCreated;
+import io.shop.api.product.ReserveStockCommand.StockLine;
+import io.shop.order.catalog.CatalogClient;
+import io.shop.order.outbox.OrderEvent;
+import io.shop.order.outbox.OrderOutbox;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.apache.seata.spring.annotation.GlobalTransactional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places an order: prices come from the catalog, the order rows are written here and the stock is
- * reserved in product-service, all in one Seata global transaction. If the reservation fails, the
- * order rows already written are undone by Seata, and the other way round.
+ * Places a priced order in one Seata global transaction: the order rows and its OrderCreated event
+ * go into the user's shard as one local branch, then product-service reserves the stock as a second
+ * branch. Rows first, reservation last: the hot SKU rows stay globally locked for the shortest time.
+ * Any failure (out of stock, product-service down, a duplicate idempotency key) undoes both.
  */
 @Service
 class PlacingOrder {
 
-    private final CatalogClient catalog;
     private final OrderRepository orders;
-    private final OrderNumbers orderNumbers;
+    private final OrderOutbox outbox;
+    private final CatalogClient catalog;
+    private final TransactionTemplate transactions;
+    private final Duration paymentTimeout;
 
-    PlacingOrder(CatalogClient catalog, OrderRepository orders, OrderNumbers orderNumbers) {
-        this.catalog = catalog;
+    PlacingOrder(
+            OrderRepository orders,
+            OrderOutbox outbox,
+            CatalogClient catalog,
+            TransactionTemplate transactions,
+            @Value("${shop.order.payment-timeout:15m}") Duration paymentTimeout) {
         this.orders = orders;
-        this.orderNumbers = orderNumbers;
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.transactions = transactions;
+        this.paymentTimeout = paymentTimeout;
     }
 
     @GlobalTransactional(name = "place-order", timeoutMills = 30_000, rollbackFor = Exception.class)
-    public Order place(PlaceOrderCommand command) {
-        List<OrderLine> lines = command.lines().stream().map(this::priced).toList();
-        Order order = Order.place(orderNumbers.next(command.userId()), command.userId(), lines);
-        orders.insert(order);
-        catalog.reserveStock(order.orderNo(), order.lines());
-        return order;
+    public Placed place(Order order, String idempotencyKey, String requestHash) {
+        String eventId = UUID.randomUUID().toString();
+        List<OrderEvent> events = transactions.execute(status -> {
+            orders.insert(order, idempotencyKey, requestHash);
+            return List.of(outbox.add(
+                    eventId,
+                    order.orderNo(),
+                    order.userId(),
+                    new OrderCreated(
+                            eventId,
+                            order.createdAt(),
+                            order.orderNo(),
+                            order.userId(),
+                            order.totalCents(),
+                            order.createdAt().plus(paymentTimeout))));
+        });
+        catalog.reserveStock(
+                order.orderNo(),
+                order.lines().stream()
+                        .map(line -> new StockLine(line.skuId(), line.quantity()))
+                        .toList());
+        return new Placed(order, events);
     }
 
-    private OrderLine priced(PlaceOrderCommand.Line line) {
-        ProductSnapshot product = catalog.product(line.productId());
-        return new OrderLine(product.id(), product.name(), product.priceCents(), line.quantity());
-    }
+    record Placed(Order order, List<OrderEvent> events) {}
 }

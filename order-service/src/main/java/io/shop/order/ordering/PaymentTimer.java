@@ -1,0 +1,65 @@
+package io.shop.order.ordering;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.api.order.OrderCreated;
+import io.shop.api.order.OrderTopics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.apache.rocketmq.client.exception.MQBrokerException;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.apache.rocketmq.remoting.exception.RemotingException;
+import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
+import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * For every OrderCreated, a timer message on {@link OrderTopics#PAYMENT_TIMEOUT} due when the order
+ * must be paid. Sent by this consumer rather than at checkout: the event is only published once
+ * the order committed, and is redelivered until this send succeeded, so no committed order is left
+ * without its timer even if the service died right after the commit. Duplicates are harmless.
+ */
+@Component
+@RocketMQMessageListener(
+        topic = OrderTopics.ORDER_EVENTS,
+        selectorExpression = "OrderCreated",
+        consumerGroup = "${shop.order.consumer-group}-payment-timer")
+class PaymentTimer implements RocketMQListener<MessageExt> {
+
+    static final String TAG = "PaymentDue";
+
+    private final RocketMQTemplate rocketMq;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PaymentTimer(RocketMQTemplate rocketMq, ObjectMapper json, Clock clock) {
+        this.rocketMq = rocketMq;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onMessage(MessageExt message) {
+        try {
+            OrderCreated created = json.readValue(message.getBody(), OrderCreated.class);
+            Message timer = new Message(
+                    OrderTopics.PAYMENT_TIMEOUT,
+                    TAG,
+                    created.orderNo(),
+                    created.orderNo().getBytes(StandardCharsets.UTF_8));
+            long due = created.payBy().toEpochMilli();
+            if (due > clock.millis()) {
+                timer.setDeliverTimeMs(due);
+            }
+            rocketMq.getProducer().send(timer);
+        } catch (IOException | MQClientException | RemotingException | MQBrokerException e) {
+            throw new IllegalStateException("payment timer not set, the event will be redelivered", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

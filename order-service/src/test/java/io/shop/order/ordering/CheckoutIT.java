@@ -1,0 +1,254 @@
+package io.shop.order.ordering;
+
+import static io.shop.order.TestCatalog.sku;
+import static io.shop.order.TestCatalog.stockOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import io.shop.api.order.OrderService;
+import io.shop.order.InProcessOrderService;
+import io.shop.order.Shards;
+import io.shop.order.sharding.OrderShards;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Checkout end to end: HTTP in, product-service over Dubbo, ShardingSphere over the two order
+ * databases, Seata over both services; asserted in the physical tables.
+ */
+class CheckoutIT extends InProcessOrderService {
+
+    @Autowired
+    OrderService orderService;
+
+    @Test
+    void ordersLandInTheTableOfTheUsersShardAndAreFoundByOrderNumberAlone() {
+        long tea = sku("Green tea", 850, 100);
+        for (int shard : new int[] {0, 5, 14}) {
+            long user = userInShard(shard);
+
+            String orderNo = orderNo(placeOrder(user, key(), tea, 2));
+
+            assertThat(orderNo).endsWith("%02d".formatted(shard));
+            int db = OrderShards.database(shard);
+            int table = OrderShards.table(shard);
+            assertThat(Shards.rowsIn(db, table, "t_order", orderNo)).isEqualTo(1);
+            assertThat(Shards.rowsIn(db, table, "t_order_item", orderNo)).isEqualTo(1);
+            assertThat(Shards.rowsEverywhere("t_order", orderNo)).isEqualTo(1);
+            assertThat(api.get("/api/orders/" + orderNo, user).getStatusCode()).isEqualTo(HttpStatus.OK);
+            // another user, same shard bits: the order exists in that very table, and is not theirs
+            assertThat(api.get("/api/orders/" + orderNo, userInShard(shard)).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            // the operator's route knows only the order number
+            orderService.markPaid(orderNo, "pay-" + orderNo);
+            var shipped = api.asAdmin(HttpMethod.POST, "/api/admin/orders/" + orderNo + "/ship");
+            assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");
+        }
+        assertThat(stockOf(tea)).isEqualTo(100 - 3 * 2);
+    }
+
+    @Test
+    void aFailureAfterTheReservationLeavesNoRowsInAnyShardAndTheStockUnchanged() {
+        long cup = sku("Tea cup", 1299, 5);
+        FAIL_AFTER_RESERVING.add(cup);
+        long user = newUser();
+        try {
+            var response = placeOrder(user, key(), cup, 3);
+
+            assertThat(response.getStatusCode().is5xxServerError()).isTrue();
+        } finally {
+            FAIL_AFTER_RESERVING.remove(cup);
+        }
+        assertThat(stockOf(cup)).isEqualTo(5);
+        assertThat(ordersOf(user)).isZero();
+    }
+
+    @Test
+    void fiftyConcurrentCheckoutsForTenInStockMakeExactlyTenOrders() throws Exception {
+        long kettle = sku("Kettle", 2500, 10);
+        List<Long> users = IntStream.range(0, 50).mapToObj(i -> newUser()).toList();
+
+        List<ResponseEntity<String>> responses = concurrently(users.stream()
+                .map(user -> (Callable<ResponseEntity<String>>) () -> placeOrder(user, key(), kettle, 1))
+                .toList());
+
+        assertThat(responses.stream().filter(r -> r.getStatusCode() == HttpStatus.CREATED))
+                .hasSize(10);
+        assertThat(responses.stream()
+                        .filter(r -> r.getStatusCode() != HttpStatus.CREATED)
+                        .map(r -> (String) JsonPath.read(r.getBody(), "$.code")))
+                .hasSize(40)
+                .allMatch("OUT_OF_STOCK"::equals);
+        assertThat(stockOf(kettle)).isZero();
+        assertThat(users.stream().mapToInt(this::ordersOf).sum()).isEqualTo(10);
+    }
+
+    @Test
+    void theSameIdempotencyKeySentFiveTimesAtOnceMakesOneOrder() throws Exception {
+        long pot = sku("Tea pot", 3900, 20);
+        long user = newUser();
+        String key = key();
+
+        List<ResponseEntity<String>> responses = concurrently(IntStream.range(0, 5)
+                .mapToObj(i -> (Callable<ResponseEntity<String>>) () -> placeOrder(user, key, pot, 2))
+                .toList());
+
+        assertThat(responses).allMatch(r -> r.getStatusCode().is2xxSuccessful());
+        assertThat(responses.stream().filter(r -> r.getStatusCode() == HttpStatus.CREATED))
+                .hasSize(1);
+        assertThat(responses.stream().map(CheckoutIT::orderNo).distinct()).hasSize(1);
+        assertThat(ordersOf(user)).isEqualTo(1);
+        assertThat(stockOf(pot)).isEqualTo(18);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedAndOrdersNothing() {
+        long pot = sku("Tea pot", 3900, 20);
+        long user = newUser();
+        String key = key();
+        String first = orderNo(placeOrder(user, key, pot, 1));
+
+        var again = placeOrder(user, key, pot, 1);
+        var other = placeOrder(user, key, pot, 2);
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(orderNo(again)).isEqualTo(first);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((String) JsonPath.read(other.getBody(), "$.code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(stockOf(pot)).isEqualTo(19);
+    }
+
+    @Test
+    void theWholeCartIsOrderedAndLeavesTheCartOnlyWhenTheOrderCommitted() {
+        long tea = sku("Black tea", 700, 10);
+        long cup = sku("Glass cup", 1500, 1);
+        long user = newUser();
+        api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 2));
+        api.post("/api/cart/items", user, Map.of("skuId", cup, "quantity", 2));
+
+        var refused = api.placeOrder(user, key(), Map.of("addressId", 1));
+
+        assertThat((String) JsonPath.read(refused.getBody(), "$.code")).isEqualTo("OUT_OF_STOCK");
+        assertThat(cartSkus(user)).containsExactlyInAnyOrder(tea, cup);
+        assertThat(stockOf(tea)).isEqualTo(10);
+
+        api.put("/api/cart/items/" + cup, user, Map.of("quantity", 1));
+        var placed = api.placeOrder(user, key(), Map.of("addressId", 1));
+
+        assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat((Integer) JsonPath.read(placed.getBody(), "$.totalCents")).isEqualTo(2 * 700 + 1500);
+        assertThat(cartSkus(user)).isEmpty();
+        assertThat(stockOf(tea)).isEqualTo(8);
+        assertThat(stockOf(cup)).isZero();
+    }
+
+    @Test
+    void badRequestsNameTheFieldOrCodeAndReserveNothing() {
+        long tea = sku("White tea", 990, 5);
+        long user = newUser();
+
+        assertProblem(api.placeOrder(user, null, order(tea, 1)), 400, "IDEMPOTENCY_KEY_REQUIRED");
+        assertField(api.placeOrder(user, key(), Map.of("addressId", 1, "lines", List.of())), "lines");
+        assertField(api.placeOrder(user, key(), order(tea, 0)), "lines[0].quantity");
+        assertField(api.placeOrder(user, key(), order(tea, 100)), "lines[0].quantity");
+        assertField(api.placeOrder(user, key(), Map.of("lines", List.of(line(tea, 1)))), "addressId");
+        assertProblem(api.placeOrder(user, key(), order(Long.MAX_VALUE, 1)), 422, "SKU_NOT_FOUND");
+        assertProblem(api.placeOrder(user, key(), Map.of("addressId", 1)), 422, "CART_EMPTY");
+        assertProblem(
+                api.placeOrder(
+                        user,
+                        key(),
+                        Map.of(
+                                "addressId",
+                                1,
+                                "lines",
+                                List.of(Map.of("skuId", tea, "quantity", 1, "expectedUnitPriceCents", 1)))),
+                409,
+                "PRICE_CHANGED");
+
+        assertThat(stockOf(tea)).isEqualTo(5);
+        assertThat(ordersOf(user)).isZero();
+    }
+
+    private ResponseEntity<String> placeOrder(long user, String key, long skuId, int quantity) {
+        return api.placeOrder(user, key, order(skuId, quantity));
+    }
+
+    private static Map<String, Object> order(long skuId, int quantity) {
+        return Map.of("addressId", 1, "lines", List.of(line(skuId, quantity)));
+    }
+
+    private static Map<String, Object> line(long skuId, int quantity) {
+        return Map.of("skuId", skuId, "quantity", quantity);
+    }
+
+    private List<Long> cartSkus(long user) {
+        List<Number> ids = JsonPath.read(api.get("/api/cart", user).getBody(), "$.items[*].skuId");
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private int ordersOf(long user) {
+        int shard = OrderShards.shardOfUser(user);
+        return Shards.database(OrderShards.database(shard))
+                .sql("SELECT COUNT(*) FROM t_order_" + OrderShards.table(shard) + " WHERE user_id = ?")
+                .param(user)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String orderNo(ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s", response.getBody())
+                .isTrue();
+        return JsonPath.read(response.getBody(), "$.orderNo");
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, int status, String code) {
+        assertThat(response.getStatusCode().value())
+                .as("%s", response.getBody())
+                .isEqualTo(status);
+        assertThat((String) JsonPath.read(response.getBody(), "$.code")).isEqualTo(code);
+    }
+
+    private static void assertField(ResponseEntity<String> response, String field) {
+        assertThat(response.getStatusCode().value())
+                .as("%s", response.getBody())
+                .isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.errors[*].field"))
+                .contains(field);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            List<Future<T>> futures = pool.invokeAll(calls);
+            return futures.stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
