@@ -12,6 +12,8 @@ public final class SearchErrors {
     public static final String INVALID_FILTER = "INVALID_FILTER";
     /** The search engine cannot be reached; worth retrying later. */
     public static final String SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE";
+    /** A full reindex could not read the catalog (product-service); worth retrying later (503). */
+    public static final String CATALOG_UNAVAILABLE = "CATALOG_UNAVAILABLE";
     /** A full reindex is already running (409). */
     public static final String REINDEX_RUNNING = "REINDEX_RUNNING";
 

@@ -20,10 +20,6 @@ public record SearchFacets(List<FacetCount> categories, List<FacetCount> brands,
         priceRanges = List.copyOf(priceRanges);
     }
 
-    public static SearchFacets none() {
-        return new SearchFacets(List.of(), List.of(), List.of());
-    }
-
     public record FacetCount(long id, String name, long count) implements Serializable {}
 
     /** Prices from {@code fromCents} (inclusive) below {@code toCents}; a null bound is open. */

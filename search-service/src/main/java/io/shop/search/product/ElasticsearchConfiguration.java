@@ -19,6 +19,11 @@ class ElasticsearchConfiguration {
     }
 
     @Bean
+    IndexNames indexNames(SearchProperties properties) {
+        return new IndexNames(properties.indexAlias());
+    }
+
+    @Bean
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
         return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
     }

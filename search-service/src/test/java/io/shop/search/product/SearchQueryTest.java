@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.shop.api.ShopException;
 import io.shop.api.search.SearchErrors;
 import io.shop.api.search.SearchQuery;
+import io.shop.api.search.SearchSort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The searcher relies on a query being within the engine's limits once built. */
@@ -22,6 +24,13 @@ class SearchQueryTest {
     void absentTextAndTheLimitsThemselvesAreAccepted() {
         new SearchQuery(null, 0, 1);
         new SearchQuery("x".repeat(SearchQuery.MAX_TEXT_LENGTH), 99, SearchQuery.MAX_SIZE);
+        new SearchQuery("tea", 1L, 1L, 0L, 0L, SearchSort.NEWEST, 0, 10);
+    }
+
+    @Test
+    void noSortMeansBestMatchFirst() {
+        assertThat(new SearchQuery("tea", null, null, null, null, null, 0, 10).sort())
+                .isEqualTo(SearchSort.RELEVANCE);
     }
 
     @Test
@@ -41,6 +50,26 @@ class SearchQueryTest {
     @ValueSource(ints = {-1, 100, Integer.MAX_VALUE})
     void negativePageOrOnePastTheDeepestHitIsInvalid(int page) {
         assertInvalid(() -> new SearchQuery("tea", page, 100), SearchErrors.INVALID_PAGE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            value = {"-1, null", "null, -1", "5001, 5000"},
+            nullValues = "null")
+    void negativeOrInvertedPricesAreInvalid(Long min, Long max) {
+        assertInvalid(
+                () -> new SearchQuery("tea", null, null, min, max, SearchSort.RELEVANCE, 0, 10),
+                SearchErrors.INVALID_PRICE_RANGE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            value = {"0, null", "null, -3"},
+            nullValues = "null")
+    void categoryOrBrandIdsThatCannotExistAreInvalid(Long category, Long brand) {
+        assertInvalid(
+                () -> new SearchQuery("tea", category, brand, null, null, SearchSort.RELEVANCE, 0, 10),
+                SearchErrors.INVALID_FILTER);
     }
 
     private static void assertInvalid(Runnable build, String code) {

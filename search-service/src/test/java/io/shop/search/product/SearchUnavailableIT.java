@@ -18,7 +18,11 @@ import org.springframework.test.context.ActiveProfiles;
 /** Nothing listens on port 1 of loopback: an Elasticsearch that is down. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "shop.search.elasticsearch-uri=http://127.0.0.1:1")
+        properties = {
+            "shop.search.elasticsearch-uri=http://127.0.0.1:1",
+            // no consumer: it could only fail and have the broker redeliver
+            "rocketmq.consumer.listeners[search-service-it][shop-product-changed]=false"
+        })
 @ActiveProfiles("it")
 class SearchUnavailableIT {
 
