@@ -1,0 +1,142 @@
+package io.shop.order.ordering;
+
+import static io.shop.order.TestCatalog.sku;
+import static io.shop.order.TestCatalog.stockOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.jayway.jsonpath.JsonPath;
+import io.shop.api.ShopException;
+import io.shop.api.order.OrderService;
+import io.shop.order.InProcessOrderService;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+/** What happens to an order after checkout: cancel, pay, ship, and the customer's history. */
+class OrderLifecycleIT extends InProcessOrderService {
+
+    @Autowired
+    OrderService orderService;
+
+    @Test
+    void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
+        long tea = sku("Sencha", 900, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 3);
+
+        var cancelled = api.post("/api/orders/" + orderNo + "/cancel", user, null);
+        var again = api.post("/api/orders/" + orderNo + "/cancel", user, null);
+
+        assertThat((String) JsonPath.read(cancelled.getBody(), "$.status")).isEqualTo("CANCELLED");
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) JsonPath.read(again.getBody(), "$.code")).isEqualTo("ORDER_STATE_CONFLICT");
+        assertThat(stockOf(tea)).isEqualTo(10);
+    }
+
+    @Test
+    void anotherUserCannotSeeOrCancelTheOrder() {
+        long tea = sku("Matcha", 1900, 10);
+        String orderNo = place(newUser(), tea, 1);
+        long stranger = newUser();
+
+        assertThat(api.get("/api/orders/" + orderNo, stranger).getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(api.post("/api/orders/" + orderNo + "/cancel", stranger, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(stockOf(tea)).isEqualTo(9);
+    }
+
+    @Test
+    void aPaidOrderCannotBeCancelledAndPayingAgainWithTheSamePaymentChangesNothing() {
+        long tea = sku("Earl grey", 800, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 2);
+
+        var paid = orderService.markPaid(orderNo, "pay-1");
+        var again = orderService.markPaid(orderNo, "pay-1");
+
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(again).isEqualTo(paid);
+        assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-2"))
+                .isInstanceOfSatisfying(
+                        ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
+        assertThat(api.post("/api/orders/" + orderNo + "/cancel", user, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
+        assertThat(stockOf(tea)).isEqualTo(8);
+    }
+
+    @Test
+    void aCancelledOrderCannotBePaid() {
+        long tea = sku("Rooibos", 500, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 1);
+        api.post("/api/orders/" + orderNo + "/cancel", user, null);
+
+        assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-late"))
+                .isInstanceOfSatisfying(
+                        ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
+        assertThat(stockOf(tea)).isEqualTo(10);
+    }
+
+    @Test
+    void onlyAnOperatorShipsAndOnlyAPaidOrder() {
+        long tea = sku("Chai", 600, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 1);
+        String ship = "/api/admin/orders/" + orderNo + "/ship";
+
+        var unpaid = api.asAdmin(HttpMethod.POST, ship);
+        orderService.markPaid(orderNo, "pay-" + orderNo);
+        var byCustomer = api.post(ship, user, null);
+        var shipped = api.asAdmin(HttpMethod.POST, ship);
+        var completed = api.asAdmin(HttpMethod.POST, "/api/admin/orders/" + orderNo + "/complete");
+
+        assertThat(unpaid.getStatusCode().value()).isEqualTo(409);
+        assertThat(byCustomer.getStatusCode().value()).isEqualTo(403);
+        assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");
+        assertThat((String) JsonPath.read(completed.getBody(), "$.status")).isEqualTo("COMPLETED");
+        assertThat(api.asAdmin(HttpMethod.POST, "/api/admin/orders/0000000000000000000099/ship")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void historyPagesThroughTheUsersOrdersNewestFirst() {
+        long tea = sku("Genmaicha", 450, 20);
+        long user = newUser();
+        String first = place(user, tea, 1);
+        String second = place(user, tea, 1);
+        String third = place(user, tea, 1);
+
+        var page0 = api.get("/api/orders?page=0&size=2", user).getBody();
+        var page1 = api.get("/api/orders?page=1&size=2", user).getBody();
+
+        assertThat((List<String>) JsonPath.read(page0, "$.items[*].orderNo")).containsExactly(third, second);
+        assertThat((List<String>) JsonPath.read(page1, "$.items[*].orderNo")).containsExactly(first);
+        assertThat((Integer) JsonPath.read(page0, "$.total")).isEqualTo(3);
+        assertThat((List<Integer>) JsonPath.read(page0, "$.items[0].lines[*].quantity"))
+                .containsExactly(1);
+        assertThat(api.get("/api/orders?size=500", user).getStatusCode().value())
+                .isEqualTo(400);
+    }
+
+    private String place(long user, long skuId, int quantity) {
+        var response = api.placeOrder(
+                user,
+                UUID.randomUUID().toString(),
+                Map.of("addressId", 1, "lines", List.of(Map.of("skuId", skuId, "quantity", quantity))));
+        assertThat(response.getStatusCode().value())
+                .as("%s", response.getBody())
+                .isEqualTo(201);
+        return JsonPath.read(response.getBody(), "$.orderNo");
+    }
+}
