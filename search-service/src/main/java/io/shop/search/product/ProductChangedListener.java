@@ -7,9 +7,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.shop.api.product.ProductChanged;
 import io.shop.api.product.ProductTopics;
 import java.io.IOException;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
+import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RocketMQMessageListener(topic = ProductTopics.PRODUCT_CHANGED, consumerGroup = "${shop.search.consumer-group}")
-class ProductChangedListener implements RocketMQListener<MessageExt> {
+class ProductChangedListener implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProductChangedListener.class);
 
@@ -41,6 +44,16 @@ class ProductChangedListener implements RocketMQListener<MessageExt> {
         this.indexed = meters.counter(EVENTS, "outcome", "indexed");
         this.stale = meters.counter(EVENTS, "outcome", "stale");
         this.unreadable = meters.counter(EVENTS, "outcome", "unreadable");
+    }
+
+    /**
+     * A group seen for the first time (a new shop, a new index alias) starts with the oldest event
+     * the broker keeps, not the newest: products announced before search-service first subscribed,
+     * such as the demo catalog, are indexed too. Replays cost nothing thanks to the versions.
+     */
+    @Override
+    public void prepareStart(DefaultMQPushConsumer consumer) {
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
     }
 
     @Override
