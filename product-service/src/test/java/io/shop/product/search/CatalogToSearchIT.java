@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -117,8 +118,11 @@ class CatalogToSearchIT {
         return json.readTree(response.body());
     }
 
+    /** A word no other product has, so the search finds exactly this test's product. */
     private static String randomWord() {
-        return URLEncoder.encode(
-                "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8), StandardCharsets.UTF_8);
+        return "zq"
+                + ThreadLocalRandom.current()
+                        .ints(10, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
     }
 }
