@@ -17,6 +17,8 @@ import io.shop.api.search.SearchFacets;
 import io.shop.api.search.SearchPage;
 import io.shop.api.search.SearchQuery;
 import io.shop.api.search.SearchSort;
+import io.shop.api.user.ShippingAddressSnapshot;
+import io.shop.api.user.UserErrors;
 import io.shop.api.user.UserIdentity;
 import io.shop.api.user.UserProfile;
 import java.io.ByteArrayInputStream;
@@ -56,6 +58,16 @@ class DubboSerializationRoundTripTest {
                         List.of(new OrderView.Line(11, 7, "Tea cup", "White", 1299, 3))),
                 new UserProfile(42, "ada@example.org", "Ada", Instant.parse("2026-11-25T10:15:30.123Z")),
                 new UserIdentity(42, List.of("customer", "admin")),
+                new ShippingAddressSnapshot(
+                        9,
+                        "Alice Liddell",
+                        "+8613800138000",
+                        "Zhejiang",
+                        "Hangzhou",
+                        "Xihu",
+                        "1 West Lake Rd",
+                        "310000"),
+                new ShippingAddressSnapshot(10, "Bob", "13800138000", "Beijing", "Beijing", null, "2 Long St", null),
                 new PublicSigningKey(
                         "k-1",
                         "EC",
@@ -109,6 +121,15 @@ class DubboSerializationRoundTripTest {
 
         assertThat(received.code()).isEqualTo(SearchErrors.SEARCH_UNAVAILABLE);
         assertThat(received.kind()).isEqualTo(ShopException.Kind.UNAVAILABLE);
+    }
+
+    @Test
+    void addressNotFoundKeepsItsCodeAndKind() throws Exception {
+        ShopException received =
+                (ShopException) roundTrip(ShopException.notFound(UserErrors.ADDRESS_NOT_FOUND, "no address 9"));
+
+        assertThat(received.code()).isEqualTo(UserErrors.ADDRESS_NOT_FOUND);
+        assertThat(received.kind()).isEqualTo(ShopException.Kind.NOT_FOUND);
     }
 
     @Test

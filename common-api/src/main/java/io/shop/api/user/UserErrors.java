@@ -10,6 +10,6 @@ public final class UserErrors {
     public static final String ADDRESS_NOT_FOUND = "ADDRESS_NOT_FOUND";
     /** A user already has the most shipping addresses they may keep. */
     public static final String ADDRESS_LIMIT_REACHED = "ADDRESS_LIMIT_REACHED";
-    /** A request to the user's own resources came without a (well-formed) gateway identity. */
+
     private UserErrors() {}
 }

@@ -4,7 +4,8 @@ package io.shop.api.user;
  * What other services ask of user accounts over Dubbo.
  *
  * <p>Failures: {@code USER_NOT_FOUND} (no user with that id), {@code INVALID_CREDENTIALS} (unknown
- * account or wrong password: the two are never told apart), {@code ACCOUNT_DISABLED}.
+ * account or wrong password: the two are never told apart), {@code ACCOUNT_DISABLED},
+ * {@code ADDRESS_NOT_FOUND}.
  */
 public interface UserService {
 
@@ -15,4 +16,13 @@ public interface UserService {
 
     /** Who the user is now (roles may have changed since login); used when a token is refreshed. */
     UserIdentity identity(long userId);
+
+    /**
+     * One of the caller's own shipping addresses: the user the call is made for (the caller the
+     * gateway verified, carried along with the call), never a user id the caller names. An unknown
+     * id and another user's address both fail with {@code ADDRESS_NOT_FOUND} (not found), so the
+     * answer never tells whether an address exists; a call made for nobody fails with {@code
+     * io.shop.api.auth.AuthErrors#UNAUTHENTICATED}.
+     */
+    ShippingAddressSnapshot shippingAddress(long addressId);
 }
