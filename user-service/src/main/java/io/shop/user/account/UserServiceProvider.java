@@ -1,17 +1,24 @@
 package io.shop.user.account;
 
+import io.shop.api.ShopException;
+import io.shop.api.auth.AuthErrors;
+import io.shop.api.user.ShippingAddressSnapshot;
 import io.shop.api.user.UserIdentity;
 import io.shop.api.user.UserProfile;
 import io.shop.api.user.UserService;
+import io.shop.support.identity.Caller;
+import io.shop.user.address.AddressSnapshots;
 import org.apache.dubbo.config.annotation.DubboService;
 
 @DubboService
 class UserServiceProvider implements UserService {
 
     private final Accounts accounts;
+    private final AddressSnapshots addresses;
 
-    UserServiceProvider(Accounts accounts) {
+    UserServiceProvider(Accounts accounts, AddressSnapshots addresses) {
         this.accounts = accounts;
+        this.addresses = addresses;
     }
 
     @Override
@@ -27,5 +34,14 @@ class UserServiceProvider implements UserService {
     @Override
     public UserIdentity identity(long userId) {
         return accounts.identity(userId);
+    }
+
+    @Override
+    public ShippingAddressSnapshot shippingAddress(long addressId) {
+        long userId = Caller.current()
+                .map(Caller::userId)
+                .orElseThrow(() ->
+                        new ShopException(ShopException.Kind.UNAUTHENTICATED, AuthErrors.UNAUTHENTICATED, "no caller"));
+        return addresses.of(userId, addressId);
     }
 }

@@ -1,0 +1,23 @@
+package io.shop.user.address;
+
+import io.shop.api.user.ShippingAddressSnapshot;
+import org.springframework.stereotype.Component;
+
+/** One user's address as other services get it (over Dubbo), for shipping an order to it. */
+@Component
+public class AddressSnapshots {
+
+    private final AddressBook book;
+
+    AddressSnapshots(AddressBook book) {
+        this.book = book;
+    }
+
+    /** Fails with {@code ADDRESS_NOT_FOUND} when the address does not exist or is another user's. */
+    public ShippingAddressSnapshot of(long userId, long addressId) {
+        Address address = book.get(userId, addressId);
+        ShippingAddress d = address.details();
+        return new ShippingAddressSnapshot(
+                address.id(), d.recipient(), d.phone(), d.province(), d.city(), d.district(), d.line1(), d.postcode());
+    }
+}
