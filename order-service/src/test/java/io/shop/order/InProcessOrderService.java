@@ -6,12 +6,10 @@ import static org.mockito.Mockito.doAnswer;
 
 import io.shop.api.product.ReserveStockCommand.StockLine;
 import io.shop.order.catalog.CatalogClient;
-import io.shop.order.sharding.OrderShards;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,13 +52,14 @@ public abstract class InProcessOrderService {
                 .reserveStock(any(), anyList());
     }
 
-    /** A user id no other test uses, whose low bits put it in the given shard. */
+    /** A new customer (an account with one address, {@link TestAccounts}) in the given shard. */
     protected static long userInShard(int shard) {
-        return ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000L) * OrderShards.SHARDS + shard;
+        return TestAccounts.customerInShard(shard);
     }
 
+    /** A new customer in whichever shard. */
     protected static long newUser() {
-        return userInShard(ThreadLocalRandom.current().nextInt(OrderShards.SHARDS));
+        return TestAccounts.customer();
     }
 
     protected static void await(Duration atMost, BooleanSupplier condition) throws InterruptedException {

@@ -4,6 +4,7 @@ import io.shop.api.ShopException;
 import io.shop.api.order.OrderErrors;
 import io.shop.api.product.ProductErrors;
 import io.shop.api.product.SkuSnapshot;
+import io.shop.order.account.ShippingAddresses;
 import io.shop.order.cart.CartEntry;
 import io.shop.order.cart.CartStore;
 import io.shop.order.catalog.CatalogClient;
@@ -18,9 +19,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns a request (or the whole cart) into an order, once per idempotency key: prices and checks
- * the lines, places the order in its global transaction, and only after that committed publishes
- * its event and takes the lines out of the cart.
+ * Turns a request (or the whole cart) into an order, once per idempotency key: checks that the
+ * address is the buyer's own, prices and checks the lines (a failure there reserves nothing),
+ * places the order in its global transaction, and only after that committed publishes its event
+ * and takes the lines out of the cart.
  */
 @Service
 class Checkout {
@@ -30,6 +32,7 @@ class Checkout {
     private final OrderRepository orders;
     private final OrderNumbers numbers;
     private final CatalogClient catalog;
+    private final ShippingAddresses addresses;
     private final CartStore carts;
     private final OrderOutbox outbox;
     private final Clock clock;
@@ -40,6 +43,7 @@ class Checkout {
             OrderRepository orders,
             OrderNumbers numbers,
             CatalogClient catalog,
+            ShippingAddresses addresses,
             CartStore carts,
             OrderOutbox outbox,
             Clock clock) {
@@ -48,6 +52,7 @@ class Checkout {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
+        this.addresses = addresses;
         this.carts = carts;
         this.outbox = outbox;
         this.clock = clock;
@@ -64,6 +69,7 @@ class Checkout {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
+            addresses.ofBuyer(userId, request.addressId());
             Order order = price(userId, request);
             try {
                 PlacingOrder.Placed placed = placing.place(order, key, hash);

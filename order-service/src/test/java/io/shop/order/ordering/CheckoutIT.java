@@ -1,5 +1,6 @@
 package io.shop.order.ordering;
 
+import static io.shop.order.TestAccounts.addressOf;
 import static io.shop.order.TestCatalog.sku;
 import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,14 +139,14 @@ class CheckoutIT extends InProcessOrderService {
         api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 2));
         api.post("/api/cart/items", user, Map.of("skuId", cup, "quantity", 2));
 
-        var refused = api.placeOrder(user, key(), Map.of("addressId", 1));
+        var refused = api.placeOrder(user, key(), Map.of("addressId", addressOf(user)));
 
         assertThat((String) JsonPath.read(refused.getBody(), "$.code")).isEqualTo("OUT_OF_STOCK");
         assertThat(cartSkus(user)).containsExactlyInAnyOrder(tea, cup);
         assertThat(stockOf(tea)).isEqualTo(10);
 
         api.put("/api/cart/items/" + cup, user, Map.of("quantity", 1));
-        var placed = api.placeOrder(user, key(), Map.of("addressId", 1));
+        var placed = api.placeOrder(user, key(), Map.of("addressId", addressOf(user)));
 
         assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat((Integer) JsonPath.read(placed.getBody(), "$.totalCents")).isEqualTo(2 * 700 + 1500);
@@ -159,20 +160,20 @@ class CheckoutIT extends InProcessOrderService {
         long tea = sku("White tea", 990, 5);
         long user = newUser();
 
-        assertProblem(api.placeOrder(user, null, order(tea, 1)), 400, "IDEMPOTENCY_KEY_REQUIRED");
-        assertField(api.placeOrder(user, key(), Map.of("addressId", 1, "lines", List.of())), "lines");
-        assertField(api.placeOrder(user, key(), order(tea, 0)), "lines[0].quantity");
-        assertField(api.placeOrder(user, key(), order(tea, 100)), "lines[0].quantity");
+        assertProblem(api.placeOrder(user, null, order(user, tea, 1)), 400, "IDEMPOTENCY_KEY_REQUIRED");
+        assertField(api.placeOrder(user, key(), Map.of("addressId", addressOf(user), "lines", List.of())), "lines");
+        assertField(api.placeOrder(user, key(), order(user, tea, 0)), "lines[0].quantity");
+        assertField(api.placeOrder(user, key(), order(user, tea, 100)), "lines[0].quantity");
         assertField(api.placeOrder(user, key(), Map.of("lines", List.of(line(tea, 1)))), "addressId");
-        assertProblem(api.placeOrder(user, key(), order(Long.MAX_VALUE, 1)), 422, "SKU_NOT_FOUND");
-        assertProblem(api.placeOrder(user, key(), Map.of("addressId", 1)), 422, "CART_EMPTY");
+        assertProblem(api.placeOrder(user, key(), order(user, Long.MAX_VALUE, 1)), 422, "SKU_NOT_FOUND");
+        assertProblem(api.placeOrder(user, key(), Map.of("addressId", addressOf(user))), 422, "CART_EMPTY");
         assertProblem(
                 api.placeOrder(
                         user,
                         key(),
                         Map.of(
                                 "addressId",
-                                1,
+                                addressOf(user),
                                 "lines",
                                 List.of(Map.of("skuId", tea, "quantity", 1, "expectedUnitPriceCents", 1)))),
                 409,
@@ -182,12 +183,36 @@ class CheckoutIT extends InProcessOrderService {
         assertThat(ordersOf(user)).isZero();
     }
 
-    private ResponseEntity<String> placeOrder(long user, String key, long skuId, int quantity) {
-        return api.placeOrder(user, key, order(skuId, quantity));
+    @Test
+    void anotherUsersAddressIsRefusedBeforeAnythingIsReserved() {
+        long tea = sku("Oolong", 1100, 5);
+        long buyer = newUser();
+        long someoneElse = newUser();
+        api.post("/api/cart/items", buyer, Map.of("skuId", tea, "quantity", 1));
+
+        List<ResponseEntity<String>> refused = List.of(
+                api.placeOrder(
+                        buyer, key(), Map.of("addressId", addressOf(someoneElse), "lines", List.of(line(tea, 2)))),
+                api.placeOrder(buyer, key(), Map.of("addressId", addressOf(someoneElse))),
+                api.placeOrder(buyer, key(), Map.of("addressId", Long.MAX_VALUE, "lines", List.of(line(tea, 2)))));
+
+        assertThat(refused).allSatisfy(response -> {
+            assertProblem(response, 422, "ADDRESS_NOT_FOUND");
+            assertThat((String) JsonPath.read(response.getBody(), "$.detail")).startsWith("addressId: ");
+        });
+        assertThat(stockOf(tea)).isEqualTo(5);
+        assertThat(ordersOf(buyer)).isZero();
+        assertThat(cartSkus(buyer)).containsExactly(tea);
+        assertThat(orderNo(placeOrder(someoneElse, key(), tea, 2))).isNotBlank();
+        assertThat(stockOf(tea)).isEqualTo(3);
     }
 
-    private static Map<String, Object> order(long skuId, int quantity) {
-        return Map.of("addressId", 1, "lines", List.of(line(skuId, quantity)));
+    private ResponseEntity<String> placeOrder(long user, String key, long skuId, int quantity) {
+        return api.placeOrder(user, key, order(user, skuId, quantity));
+    }
+
+    private static Map<String, Object> order(long user, long skuId, int quantity) {
+        return Map.of("addressId", addressOf(user), "lines", List.of(line(skuId, quantity)));
     }
 
     private static Map<String, Object> line(long skuId, int quantity) {

@@ -1,5 +1,6 @@
 package io.shop.order.ordering;
 
+import static io.shop.order.TestAccounts.addressOf;
 import static io.shop.order.TestCatalog.sku;
 import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,7 +134,7 @@ class OrderLifecycleIT extends InProcessOrderService {
         var response = api.placeOrder(
                 user,
                 UUID.randomUUID().toString(),
-                Map.of("addressId", 1, "lines", List.of(Map.of("skuId", skuId, "quantity", quantity))));
+                Map.of("addressId", addressOf(user), "lines", List.of(Map.of("skuId", skuId, "quantity", quantity))));
         assertThat(response.getStatusCode().value())
                 .as("%s", response.getBody())
                 .isEqualTo(201);

@@ -1,0 +1,74 @@
+package io.shop.order;
+
+import io.shop.order.sharding.OrderShards;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Customers of the running user-service, made straight in its {@code shop_user} tables (columns
+ * of user-service's Flyway migrations): an account without a password (nobody signs in as it)
+ * and one default shipping address, which checkout asks user-service about.
+ *
+ * <p>Ids come from the table's own AUTO_INCREMENT. A test that needs a certain shard takes fresh
+ * ids until one falls into it: choosing an id instead would raise the counter to it for every
+ * account registered after, and could take an id user-service is handing out at that moment.
+ */
+public final class TestAccounts {
+
+    private static final JdbcClient userDb =
+            JdbcClient.create(new DriverManagerDataSource("jdbc:mariadb://127.0.0.1:3306/shop_user", "root", ""));
+
+    private static final Map<Long, Long> addresses = new ConcurrentHashMap<>();
+
+    private TestAccounts() {}
+
+    /** A new customer with one address, in whichever shard their id falls. */
+    public static long customer() {
+        long id = insertAccount();
+        addresses.put(id, insertAddress(id));
+        return id;
+    }
+
+    /** A new customer with one address whose id puts their orders in the given shard. */
+    public static long customerInShard(int shard) {
+        while (true) {
+            long id = insertAccount();
+            if (OrderShards.shardOfUser(id) == shard) {
+                addresses.put(id, insertAddress(id));
+                return id;
+            }
+            userDb.sql("DELETE FROM app_user WHERE id = ?").param(id).update();
+        }
+    }
+
+    /** The shipping address of a customer made here. */
+    public static long addressOf(long customer) {
+        Long address = addresses.get(customer);
+        if (address == null) {
+            throw new IllegalArgumentException("customer " + customer + " was not made by TestAccounts");
+        }
+        return address;
+    }
+
+    private static long insertAccount() {
+        var keys = new GeneratedKeyHolder();
+        userDb.sql("INSERT INTO app_user (email, nickname) VALUES (?, 'Order tests')")
+                .param("order-it-" + UUID.randomUUID() + "@example.org")
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static long insertAddress(long customer) {
+        var keys = new GeneratedKeyHolder();
+        userDb.sql("INSERT INTO address (user_id, recipient, phone, province, city, district, line1, postcode,"
+                        + " is_default) VALUES (?, 'Order Tester', '+8613800138000', 'Zhejiang', 'Hangzhou', 'Xihu',"
+                        + " ?, '310000', TRUE)")
+                .params(customer, customer + " Test Road")
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+}
