@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,49 +41,40 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onMalformedParameter(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not a valid value: " + e.getValue());
-        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
-        problem.setProperty("code", Problems.INVALID_PARAMETER);
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "malformed value")));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest()
+                .body(invalidParameters(problem, List.of(fieldError(e.getName(), "malformed value"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = e.getBody();
-        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
-        problem.setProperty("code", Problems.INVALID_PARAMETER);
-        problem.setProperty(
-                "errors",
-                e.getBindingResult().getFieldErrors().stream()
-                        .map(ProblemDetailsAdvice::describe)
-                        .toList());
-        return handleExceptionInternal(e, problem, headers, status, request);
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return handleExceptionInternal(e, invalidParameters(e.getBody(), errors), headers, status, request);
     }
 
     /** A constraint on a request parameter or path variable ({@code @Min} on {@code page}...). */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = e.getBody();
-        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
-        problem.setProperty("code", Problems.INVALID_PARAMETER);
-        problem.setProperty(
-                "errors",
-                e.getParameterValidationResults().stream()
-                        .flatMap(result -> result.getResolvableErrors().stream()
-                                .map(error -> Map.of(
-                                        "field",
-                                        String.valueOf(
-                                                result.getMethodParameter().getParameterName()),
-                                        "message",
-                                        String.valueOf(error.getDefaultMessage()))))
-                        .toList());
-        return handleExceptionInternal(e, problem, headers, status, request);
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error ->
+                                fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return handleExceptionInternal(e, invalidParameters(e.getBody(), errors), headers, status, request);
     }
 
-    private static Map<String, String> describe(FieldError error) {
-        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    private static ProblemDetail invalidParameters(ProblemDetail problem, List<Map<String, String>> errors) {
+        problem.setType(Problems.type(Problems.INVALID_PARAMETER));
+        problem.setProperty("code", Problems.INVALID_PARAMETER);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
     }
 
     static HttpStatus statusOf(ShopException.Kind kind) {
