@@ -99,7 +99,7 @@ class Checkout {
     private Order price(long userId, PlaceOrderRequest request) {
         List<PlaceOrderRequest.Line> lines = request.wholeCart() ? cartLines(userId) : request.lines();
         if (lines.stream().map(PlaceOrderRequest.Line::skuId).distinct().count() != lines.size()) {
-            throw ShopException.invalid("DUPLICATE_SKU", "lines: each SKU may appear once");
+            throw ShopException.invalid(OrderErrors.DUPLICATE_SKU, "lines: each SKU may appear once");
         }
         Map<Long, SkuSnapshot> skus =
                 catalog.skus(lines.stream().map(PlaceOrderRequest.Line::skuId).toList());

@@ -28,7 +28,7 @@ class OrderServiceProvider implements OrderService {
     @Override
     public OrderView markPaid(String orderNo, String paymentId) {
         if (paymentId == null || paymentId.isBlank() || paymentId.length() > 64) {
-            throw ShopException.invalid("INVALID_PAYMENT_ID", "paymentId: 1 to 64 characters");
+            throw ShopException.invalid(OrderErrors.INVALID_PAYMENT_ID, "paymentId: 1 to 64 characters");
         }
         return orders.markPaid(orderNo, paymentId).view();
     }
