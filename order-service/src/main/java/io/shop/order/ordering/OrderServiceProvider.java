@@ -2,6 +2,7 @@ package io.shop.order.ordering;
 
 import io.shop.api.ShopException;
 import io.shop.api.auth.AuthErrors;
+import io.shop.api.order.OrderErrors;
 import io.shop.api.order.OrderService;
 import io.shop.api.order.OrderView;
 import io.shop.support.identity.Caller;
