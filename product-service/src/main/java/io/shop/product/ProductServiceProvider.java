@@ -9,6 +9,7 @@ import io.shop.api.product.SkuSnapshot;
 import io.shop.product.catalog.ProductListings;
 import io.shop.product.catalog.ProductRow;
 import io.shop.product.catalog.Products;
+import io.shop.product.catalog.SkuRow;
 import io.shop.product.stock.StockReservations;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,9 @@ class ProductServiceProvider implements ProductService {
             throw ShopException.invalid(ProductErrors.TOO_MANY_SKUS, "at most " + MAX_SKUS_PER_CALL + " SKUs per call");
         }
         var skus = products.skus(skuIds);
-        Map<Long, ProductRow> owners = skus.stream()
-                .map(s -> s.productId())
-                .distinct()
-                .map(id -> products.find(id).orElseThrow())
+        Map<Long, ProductRow> owners = products
+                .find(skus.stream().map(SkuRow::productId).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(ProductRow::id, Function.identity()));
         return skus.stream()
                 .map(s -> {

@@ -38,6 +38,16 @@ public class Products {
                 .optional();
     }
 
+    public List<ProductRow> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + PRODUCT_COLUMNS + " FROM product WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(ProductRow.class)
+                .list();
+    }
+
     public List<ProductRow> after(long afterId, int size) {
         return jdbc.sql("SELECT " + PRODUCT_COLUMNS + " FROM product WHERE id > ? ORDER BY id LIMIT ?")
                 .params(afterId, size)
