@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * Product pages from a local cache (Caffeine), then Redis, then the database.
  *
  * <ul>
- *   <li>Penetration: ids the {@link KnownProductIds} filter has never seen stop here; a miss that
- *       passed it is cached as "missing" for {@code missingTtl}.
+ *   <li>Penetration: ids the {@link KnownProductIds} filter has never seen stop at this instance
+ *       (remembered locally as missing); a miss that passed it is cached as "missing" in Redis and
+ *       locally for {@code missingTtl}. A new product's broadcast drops such local entries.
  *   <li>Breakdown: one load per id at a time: Caffeine runs one loader per key in this instance,
  *       a Redisson lock one per key across instances; the others wait, then read what it wrote.
  *   <li>Avalanche: Redis TTLs are jittered.
@@ -74,12 +75,9 @@ class ProductDetailCache {
         this.rejected = meters.counter("product.detail.rejected");
     }
 
+    /** A local hit costs no I/O; only a local miss asks the Bloom filter, then Redis. */
     Optional<ProductDetail> get(long id) {
-        if (!knownIds.mightExist(id)) {
-            rejected.increment();
-            return Optional.empty();
-        }
-        return local.get(id, this::fromRedisOrDatabase);
+        return local.get(id, this::load);
     }
 
     /** Drops the page everywhere this instance can reach: Redis and its own local cache. */
@@ -91,6 +89,14 @@ class ProductDetailCache {
     /** Drops the page from this instance's local cache only (what a lost broadcast would leave). */
     void evictLocal(long id) {
         local.invalidate(id);
+    }
+
+    private Optional<ProductDetail> load(long id) {
+        if (!knownIds.mightExist(id)) {
+            rejected.increment();
+            return Optional.empty();
+        }
+        return fromRedisOrDatabase(id);
     }
 
     private Optional<ProductDetail> fromRedisOrDatabase(long id) {
