@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,9 @@ class GatewayRoutingIT {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    DiscoveryClient discovery;
 
     @Test
     void productDetailIsServedByProductServiceThroughDiscovery() throws Exception {
@@ -140,7 +144,7 @@ class GatewayRoutingIT {
     }
 
     /** Through the running product-service's operator API (the gateway would need a signed-in operator). */
-    private static long insertProduct(String title, long priceCents) throws Exception {
+    private long insertProduct(String title, long priceCents) throws Exception {
         long category = adminPost("/api/admin/categories", "{\"name\":\"Gateway " + UUID.randomUUID() + "\"}");
         long brand = adminPost("/api/admin/brands", "{\"name\":\"Gateway " + UUID.randomUUID() + "\"}");
         return adminPost(
@@ -150,10 +154,15 @@ class GatewayRoutingIT {
                         .formatted(title, category, brand, priceCents));
     }
 
-    private static long adminPost(String path, String json) throws Exception {
+    /** Straight to an instance of product-service, found where the gateway finds it. */
+    private long adminPost(String path, String json) throws Exception {
+        URI productService = await().atMost(Duration.ofSeconds(30))
+                .until(() -> discovery.getInstances("product-service"), instances -> !instances.isEmpty())
+                .get(0)
+                .getUri();
         var response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:8083" + path))
+                        HttpRequest.newBuilder(productService.resolve(path))
                                 .header("Content-Type", "application/json")
                                 .header(IdentityHeaders.USER_ID, "1")
                                 .header(IdentityHeaders.ROLES, Roles.ADMIN)

@@ -37,6 +37,7 @@ import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,13 +92,18 @@ class SecureGatewayIT {
         registry.add("shop.gateway.sentinel.rules-path", () -> RULES_PATH);
     }
 
-    @AfterAll
-    static void stopStandIn() throws Exception {
-        STAND_IN.stop(0);
-        String address = System.getenv().getOrDefault("ZOOKEEPER_ADDRESS", "127.0.0.1:2181");
-        try (CuratorFramework zk = zookeeper(address)) {
-            zk.delete().deletingChildrenIfNeeded().forPath(RULES_ROOT);
+    @AfterEach
+    void removeTheRulesOfThisTest() throws Exception {
+        try (CuratorFramework zk = zookeeper(zookeeper)) {
+            if (zk.checkExists().forPath(RULES_ROOT) != null) {
+                zk.delete().deletingChildrenIfNeeded().forPath(RULES_ROOT);
+            }
         }
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        STAND_IN.stop(0);
     }
 
     @Test
@@ -189,8 +195,10 @@ class SecureGatewayIT {
             assertThat(limited.keySet()).containsOnly(HttpStatus.OK, HttpStatus.TOO_MANY_REQUESTS);
 
             writeRule(zk, 1000);
-            Thread.sleep(1100); // the QPS window of the burst above
-            assertThat(burst(token)).containsOnlyKeys(HttpStatus.OK);
+            // once the new rule is loaded and the QPS window of the burst above has passed
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(burst(token)).containsOnlyKeys(HttpStatus.OK));
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Runs against the Elasticsearch node that the launcher started, over plain HTTP. */
 class ElasticsearchIndexAndQueryIT {
 
-    private static final String URL = "http://127.0.0.1:9200";
+    private static final String URL = ElasticsearchNode.URL;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String index = "selftest-" + UUID.randomUUID();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Runs against the NameServer and broker that the launcher started. */
 class RocketMqMessageRoundTripIT {
 
-    private static final String NAMESRV = "127.0.0.1:9876";
-    private static final String BROKER = "127.0.0.1:10911";
+    private static final String NAMESRV = RocketMqNodes.NAMESRV;
+    private static final String BROKER = RocketMqNodes.BROKER;
     private static final String TOPIC = "shop-infra-selftest";
 
     @Test

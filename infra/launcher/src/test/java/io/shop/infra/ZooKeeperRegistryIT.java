@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** Runs against the ZooKeeper server that the launcher started. */
 class ZooKeeperRegistryIT {
 
-    private static final String ADDRESS = "127.0.0.1:2181";
+    private static final String ADDRESS = ZooKeeperNode.ADDRESS;
 
     @Test
     void ephemeralNodeIsSeenByAnotherClientUntilItsOwnerDisconnects() throws Exception {
         String path = "/shop-selftest-" + UUID.randomUUID();
-        byte[] address = "127.0.0.1:50051".getBytes(UTF_8);
+        byte[] address = "an instance of some service".getBytes(UTF_8);
         ZooKeeper owner = connect();
         ZooKeeper reader = connect();
         try {

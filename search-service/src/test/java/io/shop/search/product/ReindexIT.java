@@ -131,7 +131,9 @@ class ReindexIT {
                         && titles("samovar " + marker).size() == 1);
         go.countDown();
         ResponseEntity<String> answer = reindex.get(60, TimeUnit.SECONDS);
-        Thread.sleep(300);
+        long searchesBeforeTheAnswer = searches.get();
+        // a few searches more, all of them after the alias moved
+        await().atMost(Duration.ofSeconds(30)).until(() -> searches.get() >= searchesBeforeTheAnswer + 5);
         searching.set(false);
         background.get(10, TimeUnit.SECONDS);
         searcherThread.shutdown();

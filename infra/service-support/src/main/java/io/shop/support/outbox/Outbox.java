@@ -16,11 +16,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <pre>
  * CREATE TABLE outbox (
- *     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
- *     topic       VARCHAR(100) NOT NULL,
- *     message_key VARCHAR(100) NOT NULL,
- *     payload     LONGTEXT     NOT NULL,
- *     created_at  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3)
+ *     id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+ *     topic           VARCHAR(100) NOT NULL,
+ *     message_key     VARCHAR(100) NOT NULL,
+ *     payload         LONGTEXT     NOT NULL,
+ *     created_at      TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+ *     attempts        INT          NOT NULL DEFAULT 0,
+ *     next_attempt_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+ *     parked_at       TIMESTAMP(3) NULL,
+ *     last_error      VARCHAR(500) NULL,
+ *     KEY ix_outbox_due (parked_at, next_attempt_at)
  * );
  * </pre>
  */
