@@ -21,7 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SearchServiceIT
 class ProductSyncIT {
 
-    private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(2);
+    /**
+     * Only how long to wait before calling it lost: how fast a change becomes searchable is a
+     * figure for the load tests, not a pass mark for a shared, busy test machine.
+     */
+    private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(30);
 
     @Autowired
     ProductSearcher searcher;
