@@ -9,5 +9,17 @@ public final class PaymentErrors {
     /** A request id already used for a different user or amount. */
     public static final String REQUEST_ID_REUSED = "REQUEST_ID_REUSED";
 
+    /** The wallet holds less than the order costs; nothing was debited. */
+    public static final String INSUFFICIENT_BALANCE = "INSUFFICIENT_BALANCE";
+    /** The order is not waiting for a payment (cancelled, or paid already). */
+    public static final String ORDER_NOT_PAYABLE = "ORDER_NOT_PAYABLE";
+
+    public static final String INVALID_PAYMENT_METHOD = "INVALID_PAYMENT_METHOD";
+    public static final String IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED";
+    /** An Idempotency-Key already used to pay another order. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+
+    public static final String PAYMENT_NOT_FOUND = "PAYMENT_NOT_FOUND";
+
     private PaymentErrors() {}
 }

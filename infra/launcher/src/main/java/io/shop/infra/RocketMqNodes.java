@@ -98,6 +98,10 @@ final class RocketMqNodes implements Middleware {
         config.setBrokerIP2(HOST);
         config.setNamesrvAddr(NAMESRV);
         config.setAutoCreateTopicEnable(true);
+        // a transactional half message left open (its producer died before ending it) is checked
+        // back after 3 s, every 5 s: a production broker waits longer, tests should not
+        config.setTransactionTimeOut(3_000);
+        config.setTransactionCheckInterval(5_000);
         return config;
     }
 

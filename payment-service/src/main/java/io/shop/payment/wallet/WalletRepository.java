@@ -57,6 +57,15 @@ class WalletRepository {
                 .update();
     }
 
+    /** Takes money out only if the wallet holds enough; false (and nothing changed) otherwise. */
+    boolean debit(long userId, long amountCents) {
+        return jdbc.sql("UPDATE wallet SET balance_cents = balance_cents - ?, version = version + 1"
+                                + " WHERE user_id = ? AND balance_cents >= ?")
+                        .params(amountCents, userId, amountCents)
+                        .update()
+                == 1;
+    }
+
     record RecordedEntry(long userId, long amountCents) {
 
         boolean sameAs(TopUpCommand command) {

@@ -99,6 +99,21 @@ class WalletTopUpIT {
     }
 
     @Test
+    void aTopUpIsOneBalancedJournalFromTheShopsTopUpAccountToTheWallet() {
+        long userId = newUserId();
+        String requestId = requestId();
+
+        wallets.topUp(new TopUpCommand(userId, 1250, requestId));
+        wallets.topUp(new TopUpCommand(userId, 1250, requestId));
+
+        assertThat(jdbc.sql("SELECT account, amount_cents FROM ledger_entry WHERE journal = ? ORDER BY account")
+                        .param("top-up:" + requestId)
+                        .query((rs, n) -> rs.getString("account") + "=" + rs.getLong("amount_cents"))
+                        .list())
+                .containsExactly("shop:top-ups=-1250", "wallet:" + userId + "=1250");
+    }
+
+    @Test
     void databaseRefusesANegativeBalance() {
         long userId = newUserId();
         wallets.topUp(new TopUpCommand(userId, 100, requestId()));

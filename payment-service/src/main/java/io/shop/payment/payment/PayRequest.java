@@ -1,0 +1,13 @@
+package io.shop.payment.payment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the payer sends: which order, and how. The amount is never part of it: it is the order's
+ * total, asked from order-service.
+ */
+record PayRequest(
+        @NotBlank @Size(max = 32) String orderNo,
+        @NotBlank @Pattern(regexp = "wallet", message = "must be wallet") String method) {}

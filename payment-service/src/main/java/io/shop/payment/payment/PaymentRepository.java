@@ -1,0 +1,84 @@
+package io.shop.payment.payment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PaymentRepository {
+
+    private static final String COLUMNS =
+            "payment_id, order_no, user_id, amount_cents, method, status, idempotency_key, created_at";
+
+    private final JdbcClient jdbc;
+
+    PaymentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Fails with a duplicate key when the payer used this Idempotency-Key before, or when the
+     * order already has a payment holding its money.
+     */
+    void insert(Payment payment) {
+        jdbc.sql("INSERT INTO payment (payment_id, order_no, user_id, amount_cents, method, status, idempotency_key,"
+                        + " paid_order_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        payment.paymentId(),
+                        payment.orderNo(),
+                        payment.userId(),
+                        payment.amountCents(),
+                        payment.method(),
+                        payment.status().name(),
+                        payment.idempotencyKey(),
+                        payment.orderNo(),
+                        Timestamp.from(payment.createdAt()))
+                .update();
+    }
+
+    Optional<Payment> find(String paymentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE payment_id = ?")
+                .param(paymentId)
+                .query(PaymentRepository::row)
+                .optional();
+    }
+
+    Optional<Payment> findByKey(long userId, String idempotencyKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE user_id = ? AND idempotency_key = ?")
+                .params(userId, idempotencyKey)
+                .query(PaymentRepository::row)
+                .optional();
+    }
+
+    List<Payment> ofOrder(String orderNo) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE order_no = ? ORDER BY created_at")
+                .param(orderNo)
+                .query(PaymentRepository::row)
+                .list();
+    }
+
+    /** SUCCEEDED to REFUNDED, once: false when it was refunded already (or never succeeded). */
+    boolean markRefunded(String paymentId) {
+        return jdbc.sql("UPDATE payment SET status = 'REFUNDED', paid_order_no = NULL WHERE payment_id = ?"
+                                + " AND status = 'SUCCEEDED'")
+                        .param(paymentId)
+                        .update()
+                == 1;
+    }
+
+    private static Payment row(ResultSet rs, int n) throws SQLException {
+        return new Payment(
+                rs.getString("payment_id"),
+                rs.getString("order_no"),
+                rs.getLong("user_id"),
+                rs.getLong("amount_cents"),
+                rs.getString("method"),
+                Payment.Status.valueOf(rs.getString("status")),
+                rs.getString("idempotency_key"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
