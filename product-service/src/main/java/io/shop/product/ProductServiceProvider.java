@@ -67,6 +67,11 @@ class ProductServiceProvider implements ProductService {
     }
 
     @Override
+    public boolean returnStock(String orderNo) {
+        return reservations.returnToStock(orderNo);
+    }
+
+    @Override
     public ProductListingPage listProducts(long afterProductId, int size) {
         return listings.after(afterProductId, Math.max(1, Math.min(size, MAX_LISTING_PAGE)));
     }

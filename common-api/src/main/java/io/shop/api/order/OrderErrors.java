@@ -19,8 +19,6 @@ public final class OrderErrors {
     public static final String CART_FULL = "CART_FULL";
     /** An order request names one SKU in two lines. */
     public static final String DUPLICATE_SKU = "DUPLICATE_SKU";
-    /** {@code markPaid} without a payment id of 1 to 64 characters. */
-    public static final String INVALID_PAYMENT_ID = "INVALID_PAYMENT_ID";
     /** A price the customer confirmed is no longer the SKU's price. */
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
 

@@ -35,6 +35,12 @@ public interface ProductService {
     void confirmStock(String orderNo);
 
     /**
+     * A paid order was refunded before it shipped: its confirmed stock goes back on sale, exactly
+     * once. True when this call returned it, false when there was nothing (left) to return.
+     */
+    boolean returnStock(String orderNo);
+
+    /**
      * Every product, on shelf or not, in id order, for rebuilding a search index: the page after
      * {@code afterProductId} (0 for the first).
      */

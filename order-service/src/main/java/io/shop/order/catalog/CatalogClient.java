@@ -45,4 +45,8 @@ public class CatalogClient {
     public void confirmStock(String orderNo) {
         products.confirmStock(orderNo);
     }
+
+    public boolean returnStock(String orderNo) {
+        return products.returnStock(orderNo);
+    }
 }

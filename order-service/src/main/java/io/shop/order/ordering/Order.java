@@ -40,6 +40,10 @@ record Order(
         return new Order(orderNo, userId, addressId, next(OrderStatus.COMPLETED), lines, createdAt, paymentId);
     }
 
+    Order refund() {
+        return new Order(orderNo, userId, addressId, next(OrderStatus.REFUNDED), lines, createdAt, paymentId);
+    }
+
     Order cancel() {
         return new Order(orderNo, userId, addressId, next(OrderStatus.CANCELLED), lines, createdAt, paymentId);
     }

@@ -4,6 +4,8 @@ import io.shop.api.ShopException;
 import io.shop.api.order.OrderCancelled;
 import io.shop.api.order.OrderErrors;
 import io.shop.api.order.OrderPaid;
+import io.shop.api.order.RefundRequested;
+import io.shop.api.payment.PaymentSucceeded;
 import io.shop.order.catalog.CatalogClient;
 import io.shop.order.outbox.OrderEvent;
 import io.shop.order.outbox.OrderOutbox;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The moves of a placed order that touch the stock too: cancel (stock released) and pay (stock
- * made final), each one Seata global transaction. The order row is read with {@code FOR UPDATE},
+ * The moves of a placed order that touch the stock too: cancel or refund (stock released) and pay
+ * (stock made final), each one Seata global transaction. The order row is read with {@code FOR UPDATE},
  * which under Seata also waits for any other global transaction on it, so a late payment timeout
  * sees a payment that committed, and the conditional update changes only an order still in the
  * state that was read.
@@ -48,14 +50,22 @@ class OrderLifecycle {
         this.clock = clock;
     }
 
-    /** The customer cancels their unpaid order; 404 for another user's, 409 once paid. */
+    /**
+     * The customer cancels their order: unpaid, it is cancelled; paid and not shipped yet, it is
+     * refunded (the payment's money goes back through {@link RefundRequested}). Either way its
+     * stock comes back. 404 for another user's order, 409 once shipped or already cancelled.
+     */
     @GlobalTransactional(name = "cancel-order", timeoutMills = 30_000, rollbackFor = Exception.class)
     public OrderChange cancelByCustomer(long userId, String orderNo) {
         OrderChange change = transactions.execute(status -> {
             Order order = locked(orderNo).filter(o -> o.userId() == userId).orElseThrow(() -> notFound(orderNo));
-            return cancelled(order, CUSTOMER);
+            return order.status() == OrderStatus.PAID ? refunded(order) : cancelled(order, CUSTOMER);
         });
-        catalog.releaseStock(orderNo);
+        if (change.order().status() == OrderStatus.REFUNDED) {
+            catalog.returnStock(orderNo);
+        } else {
+            catalog.releaseStock(orderNo);
+        }
         return change;
     }
 
@@ -71,25 +81,55 @@ class OrderLifecycle {
         return change;
     }
 
-    /** Records a payment; the same payment again changes nothing. */
+    /**
+     * A payment succeeded: the order becomes PAID and its stock final. The same payment again
+     * changes nothing. A payment the order cannot take (it was cancelled meanwhile, it is paid by
+     * another payment, or the amount or payer is not the order's) is given back: the change is a
+     * {@link RefundRequested} and the order stays as it is.
+     */
     @GlobalTransactional(name = "mark-paid", timeoutMills = 30_000, rollbackFor = Exception.class)
-    public OrderChange markPaid(String orderNo, String paymentId) {
+    public OrderChange paymentSucceeded(PaymentSucceeded payment) {
         OrderChange change = transactions.execute(status -> {
-            Order order = locked(orderNo).orElseThrow(() -> notFound(orderNo));
-            if (order.status() != OrderStatus.CREATED && paymentId.equals(order.paymentId())) {
+            Order order = locked(payment.orderNo()).orElseThrow(() -> notFound(payment.orderNo()));
+            if (payment.paymentId().equals(order.paymentId())) {
                 return OrderChange.none(order);
             }
-            Order paid = order.pay(paymentId);
+            if (order.status() != OrderStatus.CREATED
+                    || order.userId() != payment.userId()
+                    || order.totalCents() != payment.amountCents()) {
+                return refundRequested(order, payment.paymentId(), RefundRequested.ORDER_CANCELLED);
+            }
             return moved(
                     order,
-                    paid,
+                    order.pay(payment.paymentId()),
                     eventId -> new OrderPaid(
-                            eventId, clock.instant(), orderNo, order.userId(), paymentId, order.totalCents()));
+                            eventId,
+                            clock.instant(),
+                            order.orderNo(),
+                            order.userId(),
+                            payment.paymentId(),
+                            order.totalCents()));
         });
-        if (!change.events().isEmpty()) {
-            catalog.confirmStock(orderNo);
+        if (payment.paymentId().equals(change.order().paymentId())
+                && !change.events().isEmpty()) {
+            catalog.confirmStock(payment.orderNo());
         }
         return change;
+    }
+
+    private OrderChange refunded(Order order) {
+        Order refunded = order.refund();
+        if (!orders.transition(order, refunded)) {
+            throw ShopException.conflict(OrderErrors.ORDER_STATE_CONFLICT, "order " + order.orderNo() + " changed");
+        }
+        return refundRequested(refunded, order.paymentId(), RefundRequested.ORDER_REFUNDED);
+    }
+
+    private OrderChange refundRequested(Order order, String paymentId, String reason) {
+        String eventId = UUID.randomUUID().toString();
+        RefundRequested refund =
+                new RefundRequested(eventId, clock.instant(), order.orderNo(), order.userId(), paymentId, reason);
+        return new OrderChange(order, List.of(outbox.add(eventId, order.orderNo(), order.userId(), refund)));
     }
 
     private OrderChange cancelled(Order order, String reason) {

@@ -2,7 +2,6 @@ package io.shop.order.ordering;
 
 import io.shop.api.ShopException;
 import io.shop.api.auth.AuthErrors;
-import io.shop.api.order.OrderErrors;
 import io.shop.api.order.OrderService;
 import io.shop.api.order.OrderView;
 import io.shop.support.identity.Caller;
@@ -24,13 +23,5 @@ class OrderServiceProvider implements OrderService {
                 .orElseThrow(() ->
                         new ShopException(ShopException.Kind.UNAUTHENTICATED, AuthErrors.UNAUTHENTICATED, "no caller"));
         return orders.ofUser(userId, orderNo).view();
-    }
-
-    @Override
-    public OrderView markPaid(String orderNo, String paymentId) {
-        if (paymentId == null || paymentId.isBlank() || paymentId.length() > 64) {
-            throw ShopException.invalid(OrderErrors.INVALID_PAYMENT_ID, "paymentId: 1 to 64 characters");
-        }
-        return orders.markPaid(orderNo, paymentId).view();
     }
 }

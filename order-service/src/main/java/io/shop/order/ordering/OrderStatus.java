@@ -2,20 +2,24 @@ package io.shop.order.ordering;
 
 import java.util.Set;
 
-/** The life of an order: CREATED → PAID → SHIPPED → COMPLETED, or CREATED → CANCELLED. */
+/**
+ * The life of an order: CREATED → PAID → SHIPPED → COMPLETED; CREATED → CANCELLED (never paid);
+ * PAID → REFUNDED (cancelled before it shipped, the money given back).
+ */
 enum OrderStatus {
     CREATED,
     PAID,
     SHIPPED,
     COMPLETED,
-    CANCELLED;
+    CANCELLED,
+    REFUNDED;
 
     boolean canBecome(OrderStatus next) {
         return switch (this) {
             case CREATED -> Set.of(PAID, CANCELLED).contains(next);
-            case PAID -> next == SHIPPED;
+            case PAID -> Set.of(SHIPPED, REFUNDED).contains(next);
             case SHIPPED -> next == COMPLETED;
-            case COMPLETED, CANCELLED -> false;
+            case COMPLETED, CANCELLED, REFUNDED -> false;
         };
     }
 }

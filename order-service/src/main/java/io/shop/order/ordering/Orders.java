@@ -1,5 +1,6 @@
 package io.shop.order.ordering;
 
+import io.shop.api.payment.PaymentSucceeded;
 import io.shop.order.outbox.OrderOutbox;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -39,8 +40,9 @@ class Orders {
         return published(lifecycle.cancelByCustomer(userId, orderNo));
     }
 
-    Order markPaid(String orderNo, String paymentId) {
-        return published(lifecycle.markPaid(orderNo, paymentId));
+    /** The only way an order becomes PAID: a payment payment-service took for it. */
+    Order paymentSucceeded(PaymentSucceeded payment) {
+        return published(lifecycle.paymentSucceeded(payment));
     }
 
     /** Payment time is up; returns whether this call cancelled the order. */

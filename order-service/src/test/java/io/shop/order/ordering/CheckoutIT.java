@@ -6,7 +6,6 @@ import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import io.shop.api.order.OrderService;
 import io.shop.order.InProcessOrderService;
 import io.shop.order.Shards;
 import io.shop.order.sharding.OrderShards;
@@ -31,7 +30,7 @@ import org.springframework.http.ResponseEntity;
 class CheckoutIT extends InProcessOrderService {
 
     @Autowired
-    OrderService orderService;
+    Orders orders;
 
     @Test
     void ordersLandInTheTableOfTheUsersShardAndAreFoundByOrderNumberAlone() {
@@ -52,7 +51,7 @@ class CheckoutIT extends InProcessOrderService {
             assertThat(api.get("/api/orders/" + orderNo, userInShard(shard)).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
             // the operator's route knows only the order number
-            orderService.markPaid(orderNo, "pay-" + orderNo);
+            orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
             var shipped = api.asAdmin(HttpMethod.POST, "/api/admin/orders/" + orderNo + "/ship");
             assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");

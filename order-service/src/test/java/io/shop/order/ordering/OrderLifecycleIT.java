@@ -4,15 +4,16 @@ import static io.shop.order.TestAccounts.addressOf;
 import static io.shop.order.TestCatalog.sku;
 import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.JsonPath;
-import io.shop.api.ShopException;
-import io.shop.api.order.OrderService;
 import io.shop.order.InProcessOrderService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -21,7 +22,10 @@ import org.springframework.http.HttpMethod;
 class OrderLifecycleIT extends InProcessOrderService {
 
     @Autowired
-    OrderService orderService;
+    Orders orders;
+
+    @Autowired
+    OrderLifecycle lifecycle;
 
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
@@ -54,37 +58,67 @@ class OrderLifecycleIT extends InProcessOrderService {
     }
 
     @Test
-    void aPaidOrderCannotBeCancelledAndPayingAgainWithTheSamePaymentChangesNothing() {
+    void theSamePaymentAgainChangesNothingAndASecondPaymentIsGivenBack() {
         long tea = sku("Earl grey", 800, 10);
         long user = newUser();
         String orderNo = place(user, tea, 2);
+        Order placed = orders.ofUser(user, orderNo);
 
-        var paid = orderService.markPaid(orderNo, "pay-1");
-        var again = orderService.markPaid(orderNo, "pay-1");
+        OrderChange paid = lifecycle.paymentSucceeded(PaymentFixture.paymentOf(placed, "pay-1"));
+        OrderChange again = lifecycle.paymentSucceeded(PaymentFixture.paymentOf(placed, "pay-1"));
+        OrderChange second = lifecycle.paymentSucceeded(PaymentFixture.paymentOf(placed, "pay-2"));
 
-        assertThat(paid.status()).isEqualTo("PAID");
-        assertThat(again).isEqualTo(paid);
-        assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-2"))
-                .isInstanceOfSatisfying(
-                        ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
-        assertThat(api.post("/api/orders/" + orderNo + "/cancel", user, null)
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(409);
+        assertThat(paid.order().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(paid.order().paymentId()).isEqualTo("pay-1");
+        assertThat(again.events()).isEmpty();
+        assertThat(second.order().paymentId()).isEqualTo("pay-1");
+        assertThat(second.events())
+                .singleElement()
+                .satisfies(event -> assertThat(event.tag()).isEqualTo("RefundRequested"))
+                .satisfies(event -> assertThat(event.payload()).contains("\"paymentId\":\"pay-2\""));
         assertThat(stockOf(tea)).isEqualTo(8);
     }
 
     @Test
-    void aCancelledOrderCannotBePaid() {
+    void aPaymentThatReachesACancelledOrderIsGivenBack() {
         long tea = sku("Rooibos", 500, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
+        Order placed = orders.ofUser(user, orderNo);
         api.post("/api/orders/" + orderNo + "/cancel", user, null);
 
-        assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-late"))
-                .isInstanceOfSatisfying(
-                        ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
+        OrderChange late = lifecycle.paymentSucceeded(PaymentFixture.paymentOf(placed, "pay-late"));
+
+        assertThat(late.order().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(late.events()).singleElement().satisfies(event -> assertThat(event.payload())
+                .contains("\"paymentId\":\"pay-late\"")
+                .contains("\"reason\":\"ORDER_CANCELLED\""));
         assertThat(stockOf(tea)).isEqualTo(10);
+    }
+
+    @Test
+    void aPaidOrderCancelledBeforeItShipsIsRefundedOnceAndItsStockComesBackOnce() throws Exception {
+        long tea = sku("Darjeeling", 700, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 3);
+        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
+        assertThat(stockOf(tea)).isEqualTo(7);
+
+        var pool = Executors.newFixedThreadPool(5);
+        List<Future<Integer>> cancels = pool.invokeAll(IntStream.range(0, 5)
+                .mapToObj(i -> (Callable<Integer>) () -> api.post("/api/orders/" + orderNo + "/cancel", user, null)
+                        .getStatusCode()
+                        .value())
+                .toList());
+        pool.shutdown();
+
+        assertThat(cancels.stream().map(OrderLifecycleIT::valueOf)).containsOnlyOnce(200);
+        assertThat(orders.ofUser(user, orderNo).status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(api.post("/api/orders/" + orderNo + "/cancel", user, null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(409);
     }
 
     @Test
@@ -95,7 +129,7 @@ class OrderLifecycleIT extends InProcessOrderService {
         String ship = "/api/admin/orders/" + orderNo + "/ship";
 
         var unpaid = api.asAdmin(HttpMethod.POST, ship);
-        orderService.markPaid(orderNo, "pay-" + orderNo);
+        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
         var byCustomer = api.post(ship, user, null);
         var shipped = api.asAdmin(HttpMethod.POST, ship);
         var completed = api.asAdmin(HttpMethod.POST, "/api/admin/orders/" + orderNo + "/complete");
@@ -128,6 +162,14 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .containsExactly(1);
         assertThat(api.get("/api/orders?size=500", user).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    private static int valueOf(Future<Integer> result) {
+        try {
+            return result.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String place(long user, long skuId, int quantity) {

@@ -6,7 +6,6 @@ import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import io.shop.api.order.OrderService;
 import io.shop.api.order.OrderTopics;
 import io.shop.order.InProcessOrderService;
 import io.shop.order.Shards;
@@ -29,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PaymentTimeoutIT extends InProcessOrderService {
 
     @Autowired
-    OrderService orderService;
+    Orders orders;
 
     @Autowired
     PaymentTimeout timeoutConsumer;
@@ -66,8 +65,9 @@ class PaymentTimeoutIT extends InProcessOrderService {
     @Test
     void aPaidOrderIsNeverCancelledByALateTimeout() throws Exception {
         long tea = sku("Pu-erh", 2200, 10);
-        String orderNo = place(newUser(), tea, 2);
-        orderService.markPaid(orderNo, "pay-" + orderNo);
+        long user = newUser();
+        String orderNo = place(user, tea, 2);
+        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
 
         Thread.sleep(8_000); // past the 4 s timeout: the real timer has fired by now
         timeoutConsumer.onMessage(delivered(orderNo));

@@ -74,9 +74,19 @@ public class StockReservations {
     /** True when this call gave the order's stock back; false when there was nothing to give. */
     @Transactional
     public boolean release(String orderNo) {
+        return giveBack(orderNo, Status.RESERVED, Status.RELEASED);
+    }
+
+    /** True when this call put a paid (confirmed) order's stock back on sale. */
+    @Transactional
+    public boolean returnToStock(String orderNo) {
+        return giveBack(orderNo, Status.CONFIRMED, Status.RETURNED);
+    }
+
+    private boolean giveBack(String orderNo, Status from, Status to) {
         List<Reserved> reserved = jdbc.sql("SELECT id, sku_id, quantity FROM stock_reservation"
                         + " WHERE order_no = ? AND status = ? ORDER BY sku_id FOR UPDATE")
-                .params(orderNo, Status.RESERVED.name())
+                .params(orderNo, from.name())
                 .query(Reserved.class)
                 .list();
         if (!reserved.isEmpty()) {
@@ -84,7 +94,7 @@ public class StockReservations {
         }
         for (Reserved r : reserved) {
             jdbc.sql("UPDATE stock_reservation SET status = ? WHERE id = ?")
-                    .params(Status.RELEASED.name(), r.id())
+                    .params(to.name(), r.id())
                     .update();
             jdbc.sql("UPDATE sku SET stock = stock + ? WHERE id = ?")
                     .params(r.quantity(), r.skuId())
@@ -129,7 +139,8 @@ public class StockReservations {
     enum Status {
         RESERVED,
         RELEASED,
-        CONFIRMED
+        CONFIRMED,
+        RETURNED
     }
 
     record Reserved(long id, long skuId, int quantity) {}
