@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.order.InProcessOrderService;
+import io.shop.order.outbox.OrderEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,6 +123,38 @@ class OrderLifecycleIT extends InProcessOrderService {
     }
 
     @Test
+    void aPaymentRacingThePaymentTimeoutEndsPaidOrCancelledWithTheMoneyBackNeverBoth() throws Exception {
+        long tea = sku("Oolong", 300, 20);
+        long user = newUser();
+        var pool = Executors.newFixedThreadPool(2);
+        int paid = 0;
+        for (int round = 0; round < 20; round++) {
+            String orderNo = place(user, tea, 1);
+            Order placed = orders.ofUser(user, orderNo);
+            Future<Boolean> timeout = pool.submit(() -> orders.expire(orderNo));
+            Future<OrderChange> payment =
+                    pool.submit(() -> lifecycle.paymentSucceeded(PaymentFixture.paymentOf(placed, "pay-" + orderNo)));
+
+            boolean cancelled = valueOf(timeout);
+            List<String> events =
+                    valueOf(payment).events().stream().map(OrderEvent::tag).toList();
+            OrderStatus status = orders.ofUser(user, orderNo).status();
+            if (cancelled) {
+                assertThat(status).isEqualTo(OrderStatus.CANCELLED);
+                assertThat(events).as("the payment's money goes back").containsExactly("RefundRequested");
+            } else {
+                assertThat(status).isEqualTo(OrderStatus.PAID);
+                assertThat(events).containsExactly("OrderPaid");
+                paid++;
+            }
+        }
+        pool.shutdown();
+        assertThat(stockOf(tea))
+                .as("a unit for each paid order, none for a cancelled one")
+                .isEqualTo(20 - paid);
+    }
+
+    @Test
     void onlyAnOperatorShipsAndOnlyAPaidOrder() {
         long tea = sku("Chai", 600, 10);
         long user = newUser();
@@ -164,7 +197,7 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .isEqualTo(400);
     }
 
-    private static int valueOf(Future<Integer> result) {
+    private static <T> T valueOf(Future<T> result) {
         try {
             return result.get();
         } catch (Exception e) {
