@@ -20,6 +20,8 @@ public final class PaymentErrors {
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
 
     public static final String PAYMENT_NOT_FOUND = "PAYMENT_NOT_FOUND";
+    /** The broker cannot be reached: no payment can be taken now, and none was. */
+    public static final String PAYMENTS_UNAVAILABLE = "PAYMENTS_UNAVAILABLE";
 
     private PaymentErrors() {}
 }

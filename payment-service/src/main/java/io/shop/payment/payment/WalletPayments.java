@@ -3,6 +3,7 @@ package io.shop.payment.payment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shop.api.ShopException;
+import io.shop.api.payment.PaymentErrors;
 import io.shop.api.payment.PaymentSucceeded;
 import io.shop.api.payment.PaymentTopics;
 import io.shop.payment.wallet.WalletMoney;
@@ -56,7 +57,9 @@ class WalletPayments {
             sent = rocketMq.sendMessageInTransaction(DESTINATION, message(payment.succeeded()), local);
         } catch (RuntimeException brokerAway) {
             throw new ShopException(
-                    ShopException.Kind.UNAVAILABLE, "PAYMENTS_UNAVAILABLE", "payments cannot be taken right now");
+                    ShopException.Kind.UNAVAILABLE,
+                    PaymentErrors.PAYMENTS_UNAVAILABLE,
+                    "payments cannot be taken right now");
         }
         if (local.failure != null) {
             throw local.failure;
