@@ -3,17 +3,10 @@ package io.shop.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.api.auth.IdentityHeaders;
-import io.shop.api.auth.Roles;
 import io.shop.gateway.requestid.RequestId;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,7 +38,7 @@ class GatewayRoutingIT {
 
     @Test
     void productDetailIsServedByProductServiceThroughDiscovery() throws Exception {
-        long id = insertProduct("Gateway Teapot " + UUID.randomUUID(), 4599);
+        long id = new Operator(discovery).product("Gateway Teapot " + UUID.randomUUID(), 4599, 3);
 
         // the first lookups may miss while discovery and the load balancer cache warm up
         await().atMost(Duration.ofSeconds(10))
@@ -141,36 +134,6 @@ class GatewayRoutingIT {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("UP");
-    }
-
-    /** Through the running product-service's operator API (the gateway would need a signed-in operator). */
-    private long insertProduct(String title, long priceCents) throws Exception {
-        long category = adminPost("/api/admin/categories", "{\"name\":\"Gateway " + UUID.randomUUID() + "\"}");
-        long brand = adminPost("/api/admin/brands", "{\"name\":\"Gateway " + UUID.randomUUID() + "\"}");
-        return adminPost(
-                "/api/admin/products",
-                """
-                {"title":"%s","categoryId":%d,"brandId":%d,"skus":[{"specs":{},"priceCents":%d,"stock":3}]}"""
-                        .formatted(title, category, brand, priceCents));
-    }
-
-    /** Straight to an instance of product-service, found where the gateway finds it. */
-    private long adminPost(String path, String json) throws Exception {
-        URI productService = await().atMost(Duration.ofSeconds(30))
-                .until(() -> discovery.getInstances("product-service"), instances -> !instances.isEmpty())
-                .get(0)
-                .getUri();
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(productService.resolve(path))
-                                .header("Content-Type", "application/json")
-                                .header(IdentityHeaders.USER_ID, "1")
-                                .header(IdentityHeaders.ROLES, Roles.ADMIN)
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return new ObjectMapper().readTree(response.body()).get("id").asLong();
     }
 
     /**

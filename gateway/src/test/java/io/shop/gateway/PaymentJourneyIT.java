@@ -5,12 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.api.auth.IdentityHeaders;
-import io.shop.api.auth.Roles;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -249,41 +243,19 @@ class PaymentJourneyIT {
         return new Customer(me.get("id").asLong(), bearer, address.get("id").asLong());
     }
 
-    /** Operators top up wallets at payment-service; here straight to an instance, as an operator. */
+    /** Operators top up wallets at payment-service. */
     private void topUp(Customer customer, long cents) throws Exception {
-        admin(
-                "payment-service",
-                "/api/admin/wallets/" + customer.userId() + "/top-ups",
-                "{\"amountCents\":%d,\"requestId\":\"%s\"}".formatted(cents, UUID.randomUUID()),
-                200);
+        new Operator(discovery)
+                .post(
+                        "payment-service",
+                        "/api/admin/wallets/" + customer.userId() + "/top-ups",
+                        "{\"amountCents\":%d,\"requestId\":\"%s\"}".formatted(cents, UUID.randomUUID()),
+                        200);
     }
 
-    /** A product on shelf with one SKU, through product-service's operator API. */
+    /** The SKU of a new product on shelf. */
     private long sku(long priceCents, int stock) throws Exception {
-        long category = admin(
-                        "product-service",
-                        "/api/admin/categories",
-                        "{\"name\":\"Payments " + UUID.randomUUID() + "\"}",
-                        201)
-                .get("id")
-                .asLong();
-        long brand = admin(
-                        "product-service",
-                        "/api/admin/brands",
-                        "{\"name\":\"Payments " + UUID.randomUUID() + "\"}",
-                        201)
-                .get("id")
-                .asLong();
-        long product = admin(
-                        "product-service",
-                        "/api/admin/products",
-                        """
-                        {"title":"Paid Teapot %s","categoryId":%d,"brandId":%d,\
-                        "skus":[{"specs":{},"priceCents":%d,"stock":%d}]}"""
-                                .formatted(UUID.randomUUID(), category, brand, priceCents, stock),
-                        201)
-                .get("id")
-                .asLong();
+        long product = new Operator(discovery).product("Paid Teapot " + UUID.randomUUID(), priceCents, stock);
         JsonNode page = json.readTree(http.get()
                 .uri("/api/products/{id}", product)
                 .exchange()
@@ -293,24 +265,6 @@ class PaymentJourneyIT {
                 .returnResult()
                 .getResponseBody());
         return page.get("skus").get(0).get("id").asLong();
-    }
-
-    private JsonNode admin(String service, String path, String body, int expectedStatus) throws Exception {
-        URI instance = await().atMost(Duration.ofSeconds(30))
-                .until(() -> discovery.getInstances(service), instances -> !instances.isEmpty())
-                .get(0)
-                .getUri();
-        var response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(instance.resolve(path))
-                                .header("Content-Type", "application/json")
-                                .header(IdentityHeaders.USER_ID, "1")
-                                .header(IdentityHeaders.ROLES, Roles.ADMIN)
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-        return json.readTree(response.body());
     }
 
     private static <T> T valueOf(Future<T> result) {
