@@ -3,6 +3,7 @@ package io.shop.product.catalog;
 import io.shop.api.ShopException;
 import io.shop.api.product.ProductChanged;
 import io.shop.api.product.ProductErrors;
+import io.shop.api.product.ProductListing;
 import io.shop.api.product.ProductTopics;
 import io.shop.support.outbox.Outbox;
 import java.time.Clock;
@@ -75,11 +76,12 @@ public class CatalogAdmin {
     }
 
     private void changed(long productId) {
+        ProductListing listing = listings.of(productId);
         outbox.add(
                 ProductTopics.PRODUCT_CHANGED,
                 Long.toString(productId),
-                new ProductChanged(UUID.randomUUID().toString(), clock.instant(), listings.of(productId)));
-        events.publishEvent(new ProductWritten(productId));
+                new ProductChanged(UUID.randomUUID().toString(), clock.instant(), listing));
+        events.publishEvent(new ProductWritten(productId, listing.version()));
     }
 
     private static void require(boolean found, long id) {

@@ -16,7 +16,6 @@ record ProductCacheSettings(
         Duration localTtl,
         long localMaxEntries,
         double jitter,
-        Duration secondDeleteDelay,
         Duration loadLockWait,
         Duration loadLockLease,
         long expectedProducts) {
