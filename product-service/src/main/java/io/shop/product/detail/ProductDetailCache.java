@@ -6,11 +6,16 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.shop.api.ShopException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,16 +29,23 @@ import org.springframework.stereotype.Component;
  *   <li>Breakdown: one load per id at a time: Caffeine runs one loader per key in this instance,
  *       a Redisson lock one per key across instances; the others wait, then read what it wrote.
  *   <li>Avalanche: Redis TTLs are jittered.
+ *   <li>Redis down: pages come from the database alone, at most {@code maxLoadsWithoutRedis} at
+ *       a time in this instance (beyond that: 503 {@code CATALOG_BUSY}), and are cached locally.
  *   <li>Going back in time: every level knows the version of what it holds. An invalidation for
  *       version v drops only older pages and leaves "at least v" behind (a marker in Redis, a
  *       floor here), so a load that read the row before v committed cannot be cached after it.
  * </ul>
  *
  * Metrics: {@code cache.gets{cache=product-detail}} (local), {@code product.detail.redis{result}},
- * {@code product.detail.loads{result=found|missing}}, {@code product.detail.rejected}.
+ * {@code product.detail.loads{result=found|missing}}, {@code product.detail.rejected},
+ * {@code product.detail.without_redis{result=loaded|busy}}.
  */
 @Component
 class ProductDetailCache {
+
+    static final String CATALOG_BUSY = "CATALOG_BUSY";
+
+    private static final Logger log = LoggerFactory.getLogger(ProductDetailCache.class);
 
     private final Cache<Long, Optional<ProductDetail>> local;
     /** The least version this instance may cache locally, per product: what invalidations said. */
@@ -49,6 +61,9 @@ class ProductDetailCache {
     private final Counter loadsFound;
     private final Counter loadsMissing;
     private final Counter rejected;
+    private final Semaphore loadsWithoutRedis;
+    private final Counter loadedWithoutRedis;
+    private final Counter busyWithoutRedis;
 
     ProductDetailCache(
             ProductPages pages,
@@ -78,6 +93,9 @@ class ProductDetailCache {
         this.loadsFound = meters.counter("product.detail.loads", "result", "found");
         this.loadsMissing = meters.counter("product.detail.loads", "result", "missing");
         this.rejected = meters.counter("product.detail.rejected");
+        this.loadsWithoutRedis = new Semaphore(settings.maxLoadsWithoutRedis());
+        this.loadedWithoutRedis = meters.counter("product.detail.without_redis", "result", "loaded");
+        this.busyWithoutRedis = meters.counter("product.detail.without_redis", "result", "busy");
     }
 
     /** A local hit costs no I/O; only a local miss asks the Bloom filter, then Redis. */
@@ -111,7 +129,33 @@ class ProductDetailCache {
             rejected.increment();
             return Optional.empty();
         }
-        return fromRedisOrDatabase(id);
+        try {
+            return fromRedisOrDatabase(id);
+        } catch (RedisException unreachable) {
+            return withoutRedis(id, unreachable);
+        }
+    }
+
+    /**
+     * Redis is down or failing before the database was read. Without its cross-instance load lock
+     * every request could reach the database, so this instance loads only so many at a time.
+     */
+    private Optional<ProductDetail> withoutRedis(long id, RedisException cause) {
+        if (!loadsWithoutRedis.tryAcquire()) {
+            busyWithoutRedis.increment();
+            throw new ShopException(
+                    ShopException.Kind.UNAVAILABLE,
+                    CATALOG_BUSY,
+                    "the catalog is busy, try again shortly (product " + id + ")");
+        }
+        try {
+            log.debug("product {} read without Redis: {}", id, cause.toString());
+            Optional<ProductDetail> loaded = loader.load(id);
+            loadedWithoutRedis.increment();
+            return loaded;
+        } finally {
+            loadsWithoutRedis.release();
+        }
     }
 
     private Optional<ProductDetail> fromRedisOrDatabase(long id) {
@@ -131,15 +175,32 @@ class ProductDetailCache {
             // not locked: the lock holder took longer than the wait; the page is still served
             Optional<ProductDetail> loaded = loader.load(id);
             (loaded.isPresent() ? loadsFound : loadsMissing).increment();
+            remember(id, loaded);
+            return loaded;
+        } finally {
+            if (locked) {
+                unlock(loading);
+            }
+        }
+    }
+
+    /** Writes what the database said to Redis; Redis failing now must not cost another load. */
+    private void remember(long id, Optional<ProductDetail> loaded) {
+        try {
             long held = pages.write(id, loaded);
             if (held > ProductPages.versionOf(loaded)) {
                 floors.asMap().merge(id, held, Math::max);
             }
-            return loaded;
-        } finally {
-            if (locked) {
-                loading.unlock();
-            }
+        } catch (RedisException e) {
+            log.debug("page of product {} not written to Redis: {}", id, e.toString());
+        }
+    }
+
+    private static void unlock(RLock lock) {
+        try {
+            lock.unlock();
+        } catch (RedisException | IllegalMonitorStateException e) {
+            // its lease ends it
         }
     }
 

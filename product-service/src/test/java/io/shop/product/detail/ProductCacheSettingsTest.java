@@ -18,7 +18,8 @@ class ProductCacheSettingsTest {
             0.1,
             Duration.ofSeconds(3),
             Duration.ofSeconds(10),
-            1000);
+            1000,
+            8);
 
     @Test
     void jitteredTtlsStayWithinTheJitterAndSpreadOut() {
