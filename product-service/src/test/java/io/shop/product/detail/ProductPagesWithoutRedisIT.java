@@ -9,6 +9,7 @@ import io.shop.api.ShopException;
 import io.shop.product.catalog.CatalogFixture;
 import io.shop.product.catalog.Categories;
 import io.shop.product.catalog.Products;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.Set;
@@ -61,13 +62,14 @@ class ProductPagesWithoutRedisIT {
 
     @BeforeEach
     void redisWhereNothingListens() throws Exception {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
             port = socket.getLocalPort();
         }
         Config config = new Config().setLazyInitialization(true);
         config.useSingleServer()
-                .setAddress("redis://127.0.0.1:" + port)
+                .setAddress("redis://" + loopback.getHostAddress() + ":" + port)
                 .setConnectTimeout(200)
                 .setTimeout(200)
                 .setRetryAttempts(0);
