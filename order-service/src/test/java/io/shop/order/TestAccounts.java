@@ -4,6 +4,7 @@ import io.shop.order.sharding.OrderShards;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,22 +20,25 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  */
 public final class TestAccounts {
 
-    private static final JdbcClient userDb =
-            JdbcClient.create(new DriverManagerDataSource("jdbc:mariadb://127.0.0.1:3306/shop_user", "root", ""));
+    private final JdbcClient userDb;
+    private final Map<Long, Long> addresses = new ConcurrentHashMap<>();
 
-    private static final Map<Long, Long> addresses = new ConcurrentHashMap<>();
-
-    private TestAccounts() {}
+    TestAccounts(Environment environment) {
+        userDb = JdbcClient.create(new DriverManagerDataSource(
+                environment.getRequiredProperty("shop.it.user-db"),
+                environment.getRequiredProperty("shop.order.shards.username"),
+                environment.getProperty("shop.order.shards.password", "")));
+    }
 
     /** A new customer with one address, in whichever shard their id falls. */
-    public static long customer() {
+    public long customer() {
         long id = insertAccount();
         addresses.put(id, insertAddress(id));
         return id;
     }
 
     /** A new customer with one address whose id puts their orders in the given shard. */
-    public static long customerInShard(int shard) {
+    public long customerInShard(int shard) {
         while (true) {
             long id = insertAccount();
             if (OrderShards.shardOfUser(id) == shard) {
@@ -46,7 +50,7 @@ public final class TestAccounts {
     }
 
     /** The shipping address of a customer made here. */
-    public static long addressOf(long customer) {
+    public long addressOf(long customer) {
         Long address = addresses.get(customer);
         if (address == null) {
             throw new IllegalArgumentException("customer " + customer + " was not made by TestAccounts");
@@ -54,7 +58,7 @@ public final class TestAccounts {
         return address;
     }
 
-    private static long insertAccount() {
+    private long insertAccount() {
         var keys = new GeneratedKeyHolder();
         userDb.sql("INSERT INTO app_user (email, nickname) VALUES (?, 'Order tests')")
                 .param("order-it-" + UUID.randomUUID() + "@example.org")
@@ -62,7 +66,7 @@ public final class TestAccounts {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    private static long insertAddress(long customer) {
+    private long insertAddress(long customer) {
         var keys = new GeneratedKeyHolder();
         userDb.sql("INSERT INTO address (user_id, recipient, phone, province, city, district, line1, postcode,"
                         + " is_default) VALUES (?, 'Order Tester', '+8613800138000', 'Zhejiang', 'Hangzhou', 'Xihu',"

@@ -1,8 +1,5 @@
 package io.shop.order.ordering;
 
-import static io.shop.order.TestAccounts.addressOf;
-import static io.shop.order.TestCatalog.sku;
-import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +22,7 @@ class OrderLifecycleIT extends InProcessOrderService {
 
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
-        long tea = sku("Sencha", 900, 10);
+        long tea = products.sku("Sencha", 900, 10);
         long user = newUser();
         String orderNo = place(user, tea, 3);
 
@@ -35,12 +32,12 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThat((String) JsonPath.read(cancelled.getBody(), "$.status")).isEqualTo("CANCELLED");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat((String) JsonPath.read(again.getBody(), "$.code")).isEqualTo("ORDER_STATE_CONFLICT");
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void anotherUserCannotSeeOrCancelTheOrder() {
-        long tea = sku("Matcha", 1900, 10);
+        long tea = products.sku("Matcha", 1900, 10);
         String orderNo = place(newUser(), tea, 1);
         long stranger = newUser();
 
@@ -50,12 +47,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                         .getStatusCode()
                         .value())
                 .isEqualTo(404);
-        assertThat(stockOf(tea)).isEqualTo(9);
+        assertThat(products.stockOf(tea)).isEqualTo(9);
     }
 
     @Test
     void aPaidOrderCannotBeCancelledAndPayingAgainWithTheSamePaymentChangesNothing() {
-        long tea = sku("Earl grey", 800, 10);
+        long tea = products.sku("Earl grey", 800, 10);
         long user = newUser();
         String orderNo = place(user, tea, 2);
 
@@ -71,12 +68,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                         .getStatusCode()
                         .value())
                 .isEqualTo(409);
-        assertThat(stockOf(tea)).isEqualTo(8);
+        assertThat(products.stockOf(tea)).isEqualTo(8);
     }
 
     @Test
     void aCancelledOrderCannotBePaid() {
-        long tea = sku("Rooibos", 500, 10);
+        long tea = products.sku("Rooibos", 500, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         api.post("/api/orders/" + orderNo + "/cancel", user, null);
@@ -84,12 +81,12 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-late"))
                 .isInstanceOfSatisfying(
                         ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void onlyAnOperatorShipsAndOnlyAPaidOrder() {
-        long tea = sku("Chai", 600, 10);
+        long tea = products.sku("Chai", 600, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         String ship = "/api/admin/orders/" + orderNo + "/ship";
@@ -112,7 +109,7 @@ class OrderLifecycleIT extends InProcessOrderService {
 
     @Test
     void historyPagesThroughTheUsersOrdersNewestFirst() {
-        long tea = sku("Genmaicha", 450, 20);
+        long tea = products.sku("Genmaicha", 450, 20);
         long user = newUser();
         String first = place(user, tea, 1);
         String second = place(user, tea, 1);

@@ -1,15 +1,12 @@
 package io.shop.order.ordering;
 
-import static io.shop.order.TestAccounts.addressOf;
-import static io.shop.order.TestCatalog.sku;
-import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.api.order.OrderService;
 import io.shop.api.order.OrderTopics;
 import io.shop.order.InProcessOrderService;
-import io.shop.order.Shards;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -39,41 +36,41 @@ class PaymentTimeoutIT extends InProcessOrderService {
 
     @Test
     void anUnpaidOrderIsCancelledWhenItsTimeRunsOutAndItsStockComesBack() throws Exception {
-        long tea = sku("Jasmine tea", 650, 10);
+        long tea = products.sku("Jasmine tea", 650, 10);
         String orderNo = place(newUser(), tea, 4);
-        assertThat(stockOf(tea)).isEqualTo(6);
+        assertThat(products.stockOf(tea)).isEqualTo(6);
 
-        await(Duration.ofSeconds(60), () -> "CANCELLED".equals(Shards.status(orderNo)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
 
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void aTimeoutDeliveredAgainChangesNothing() throws Exception {
-        long tea = sku("Oolong", 1200, 10);
+        long tea = products.sku("Oolong", 1200, 10);
         String orderNo = place(newUser(), tea, 3);
-        await(Duration.ofSeconds(60), () -> "CANCELLED".equals(Shards.status(orderNo)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
 
         // once through the broker, once straight into the consumer: both are redeliveries
         rocketMq.getProducer().send(timer(orderNo));
         timeoutConsumer.onMessage(delivered(orderNo));
         Thread.sleep(3_000);
 
-        assertThat(Shards.status(orderNo)).isEqualTo("CANCELLED");
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(shards.status(orderNo)).isEqualTo("CANCELLED");
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void aPaidOrderIsNeverCancelledByALateTimeout() throws Exception {
-        long tea = sku("Pu-erh", 2200, 10);
+        long tea = products.sku("Pu-erh", 2200, 10);
         String orderNo = place(newUser(), tea, 2);
         orderService.markPaid(orderNo, "pay-" + orderNo);
 
         Thread.sleep(8_000); // past the 4 s timeout: the real timer has fired by now
         timeoutConsumer.onMessage(delivered(orderNo));
 
-        assertThat(Shards.status(orderNo)).isEqualTo("PAID");
-        assertThat(stockOf(tea)).isEqualTo(8);
+        assertThat(shards.status(orderNo)).isEqualTo("PAID");
+        assertThat(products.stockOf(tea)).isEqualTo(8);
     }
 
     private String place(long user, long skuId, int quantity) {
