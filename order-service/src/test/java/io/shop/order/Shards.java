@@ -2,6 +2,7 @@ package io.shop.order;
 
 import io.shop.order.sharding.OrderShards;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -54,6 +55,16 @@ public final class Shards {
                 .param(orderNo)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The order's row in its physical table, column by column. */
+    public Map<String, Object> order(String orderNo) {
+        int shard = OrderShards.shardOfOrderNo(orderNo);
+        return databaseOf(shard)
+                .sql("SELECT * FROM t_order_" + OrderShards.table(shard) + " WHERE order_no = ?")
+                .param(orderNo)
+                .query()
+                .singleRow();
     }
 
     public String status(String orderNo) {

@@ -14,13 +14,15 @@ import org.apache.rocketmq.remoting.exception.RemotingException;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
 import org.apache.rocketmq.spring.core.RocketMQListener;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * For every OrderCreated, a timer message on {@link OrderTopics#PAYMENT_TIMEOUT} due when the order
  * must be paid. Sent by this consumer rather than at checkout: the event is only published once
  * the order committed, and is redelivered until this send succeeded, so no committed order is left
- * without its timer even if the service died right after the commit. Duplicates are harmless.
+ * without its timer even if the service died right after the commit. Duplicates are harmless. The
+ * timers carry the tag {@code shop.order.payment-timer-tag}, which {@link PaymentTimeout} takes.
  */
 @Component
 @RocketMQMessageListener(
@@ -29,16 +31,20 @@ import org.springframework.stereotype.Component;
         consumerGroup = "${shop.order.consumer-group}-payment-timer")
 class PaymentTimer implements RocketMQListener<MessageExt> {
 
-    static final String TAG = "PaymentDue";
-
     private final RocketMQTemplate rocketMq;
     private final ObjectMapper json;
     private final Clock clock;
+    private final String tag;
 
-    PaymentTimer(RocketMQTemplate rocketMq, ObjectMapper json, Clock clock) {
+    PaymentTimer(
+            RocketMQTemplate rocketMq,
+            ObjectMapper json,
+            Clock clock,
+            @Value("${shop.order.payment-timer-tag}") String tag) {
         this.rocketMq = rocketMq;
         this.json = json;
         this.clock = clock;
+        this.tag = tag;
     }
 
     @Override
@@ -47,7 +53,7 @@ class PaymentTimer implements RocketMQListener<MessageExt> {
             OrderCreated created = json.readValue(message.getBody(), OrderCreated.class);
             Message timer = new Message(
                     OrderTopics.PAYMENT_TIMEOUT,
-                    TAG,
+                    tag,
                     created.orderNo(),
                     created.orderNo().getBytes(StandardCharsets.UTF_8));
             long due = created.payBy().toEpochMilli();
