@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.apache.rocketmq.client.exception.MQBrokerException;
 import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.remoting.exception.RemotingException;
@@ -60,7 +62,12 @@ class PaymentTimer implements RocketMQListener<MessageExt> {
             if (due > clock.millis()) {
                 timer.setDeliverTimeMs(due);
             }
-            rocketMq.getProducer().send(timer);
+            SendResult sent = rocketMq.getProducer().send(timer);
+            if (sent.getSendStatus() != SendStatus.SEND_OK) {
+                // e.g. FLUSH_DISK_TIMEOUT: the broker does not vouch for the timer, so have the event again
+                throw new IllegalStateException(
+                        "payment timer of order " + created.orderNo() + " not confirmed: " + sent.getSendStatus());
+            }
         } catch (IOException | MQClientException | RemotingException | MQBrokerException e) {
             throw new IllegalStateException("payment timer not set, the event will be redelivered", e);
         } catch (InterruptedException e) {
