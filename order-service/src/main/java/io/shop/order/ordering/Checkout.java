@@ -78,8 +78,9 @@ class Checkout {
                         userId, order.lines().stream().map(OrderLine::skuId).toList());
                 return new Outcome(placed.order(), true);
             } catch (DataIntegrityViolationException e) {
-                // most likely a concurrent request with the same key won; look again (bounded)
-                if (attempt == 2) {
+                // a concurrent request with the same key won: look again (bounded); anything else is
+                // no race, and trying again would only fail again
+                if (!IdempotencyKeys.lostRace(e) || attempt == 2) {
                     throw e;
                 }
             }

@@ -1,9 +1,13 @@
 package io.shop.order.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.api.order.OrderService;
+import io.shop.api.product.SkuSnapshot;
 import io.shop.order.InProcessOrderService;
 import io.shop.order.sharding.OrderShards;
 import java.util.List;
@@ -201,6 +205,38 @@ class CheckoutIT extends InProcessOrderService {
         assertThat(cartSkus(buyer)).containsExactly(tea);
         assertThat(orderNo(placeOrder(someoneElse, key(), tea, 2))).isNotBlank();
         assertThat(products.stockOf(tea)).isEqualTo(3);
+    }
+
+    @Test
+    void anIntegrityFailureOtherThanTheIdempotencyKeyFailsAtOnceInsteadOfBeingRetried() {
+        long tea = products.sku("Negative tea", 500, 5);
+        long user = newUser();
+        // a price product-service never sends: the order's CHECK (total_cents >= 0) refuses it, an
+        // integrity failure that no retry can cure and that is no race for the key
+        doAnswer(call -> {
+                    SkuSnapshot real = ((Map<Long, SkuSnapshot>) call.callRealMethod()).get(tea);
+                    return Map.of(
+                            tea,
+                            new SkuSnapshot(
+                                    tea,
+                                    real.productId(),
+                                    real.title(),
+                                    real.specs(),
+                                    -1,
+                                    real.stock(),
+                                    real.onShelf()));
+                })
+                .when(catalog)
+                .skus(List.of(tea));
+
+        var refused = placeOrder(user, key(), tea, 1);
+
+        assertThat(refused.getStatusCode().is5xxServerError())
+                .as("%s", refused.getBody())
+                .isTrue();
+        verify(catalog, times(1)).skus(List.of(tea));
+        assertThat(products.stockOf(tea)).isEqualTo(5);
+        assertThat(ordersOf(user)).isZero();
     }
 
     private ResponseEntity<String> placeOrder(long user, String key, long skuId, int quantity) {
