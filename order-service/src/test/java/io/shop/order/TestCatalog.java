@@ -39,11 +39,17 @@ public final class TestCatalog {
 
     /** A new product on shelf with one SKU; returns the SKU id. */
     public long sku(String title, long priceCents, int stock) {
+        return skuWith(
+                title + " " + UUID.randomUUID().toString().substring(0, 8), Map.of("colour", "Red"), priceCents, stock);
+    }
+
+    /** A new product on shelf with exactly this title and one SKU with these specs; returns the SKU id. */
+    public long skuWith(String title, Map<String, String> specs, long priceCents, int stock) {
         String product = post(
                 "/api/admin/products",
                 Map.of(
                         "title",
-                        title + " " + UUID.randomUUID().toString().substring(0, 8),
+                        title,
                         "subtitle",
                         "test",
                         "description",
@@ -55,7 +61,7 @@ public final class TestCatalog {
                         "onShelf",
                         true,
                         "skus",
-                        List.of(Map.of("specs", Map.of("colour", "Red"), "priceCents", priceCents, "stock", stock))));
+                        List.of(Map.of("specs", specs, "priceCents", priceCents, "stock", stock))));
         return ((Number) JsonPath.read(product, "$.skus[0].id")).longValue();
     }
 

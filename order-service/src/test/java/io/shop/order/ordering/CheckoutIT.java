@@ -10,6 +10,7 @@ import io.shop.api.order.OrderService;
 import io.shop.api.product.SkuSnapshot;
 import io.shop.order.InProcessOrderService;
 import io.shop.order.sharding.OrderShards;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,6 +206,28 @@ class CheckoutIT extends InProcessOrderService {
         assertThat(cartSkus(buyer)).containsExactly(tea);
         assertThat(orderNo(placeOrder(someoneElse, key(), tea, 2))).isNotBlank();
         assertThat(products.stockOf(tea)).isEqualTo(3);
+    }
+
+    @Test
+    void aSkuWithTheLongestTitleAndSpecsTheCatalogAllowsCanBeOrdered() {
+        // product-service's admin API: a title of 200 characters, 5 specs, names of 30, values of 50
+        Map<String, String> specs = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            specs.put(i + "規".repeat(29), i + "格".repeat(49));
+        }
+        String title = "茶".repeat(200);
+        long sku = products.skuWith(title, specs, 990, 5);
+        long user = newUser();
+
+        var placed = placeOrder(user, key(), sku, 1);
+
+        assertThat(placed.getStatusCode()).as("%s", placed.getBody()).isEqualTo(HttpStatus.CREATED);
+        var order = api.get("/api/orders/" + orderNo(placed), user).getBody();
+        assertThat((String) JsonPath.read(order, "$.lines[0].title")).isEqualTo(title);
+        assertThat((String) JsonPath.read(order, "$.lines[0].specs"))
+                .isEqualTo(String.join(" / ", specs.values()))
+                .hasSize(5 * 50 + 4 * 3);
+        assertThat(products.stockOf(sku)).isEqualTo(4);
     }
 
     @Test
