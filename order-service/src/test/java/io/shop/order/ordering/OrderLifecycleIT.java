@@ -1,8 +1,5 @@
 package io.shop.order.ordering;
 
-import static io.shop.order.TestAccounts.addressOf;
-import static io.shop.order.TestCatalog.sku;
-import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +7,22 @@ import com.jayway.jsonpath.JsonPath;
 import io.shop.api.ShopException;
 import io.shop.api.order.OrderService;
 import io.shop.order.InProcessOrderService;
+import io.shop.order.sharding.OrderShards;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.seata.core.exception.TransactionException;
+import org.apache.seata.tm.api.GlobalTransaction;
+import org.apache.seata.tm.api.GlobalTransactionContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What happens to an order after checkout: cancel, pay, ship, and the customer's history. */
 class OrderLifecycleIT extends InProcessOrderService {
@@ -23,9 +30,18 @@ class OrderLifecycleIT extends InProcessOrderService {
     @Autowired
     OrderService orderService;
 
+    @Autowired
+    OrderNumbers numbers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
-        long tea = sku("Sencha", 900, 10);
+        long tea = products.sku("Sencha", 900, 10);
         long user = newUser();
         String orderNo = place(user, tea, 3);
 
@@ -35,12 +51,12 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThat((String) JsonPath.read(cancelled.getBody(), "$.status")).isEqualTo("CANCELLED");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat((String) JsonPath.read(again.getBody(), "$.code")).isEqualTo("ORDER_STATE_CONFLICT");
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void anotherUserCannotSeeOrCancelTheOrder() {
-        long tea = sku("Matcha", 1900, 10);
+        long tea = products.sku("Matcha", 1900, 10);
         String orderNo = place(newUser(), tea, 1);
         long stranger = newUser();
 
@@ -50,12 +66,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                         .getStatusCode()
                         .value())
                 .isEqualTo(404);
-        assertThat(stockOf(tea)).isEqualTo(9);
+        assertThat(products.stockOf(tea)).isEqualTo(9);
     }
 
     @Test
     void aPaidOrderCannotBeCancelledAndPayingAgainWithTheSamePaymentChangesNothing() {
-        long tea = sku("Earl grey", 800, 10);
+        long tea = products.sku("Earl grey", 800, 10);
         long user = newUser();
         String orderNo = place(user, tea, 2);
 
@@ -71,12 +87,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                         .getStatusCode()
                         .value())
                 .isEqualTo(409);
-        assertThat(stockOf(tea)).isEqualTo(8);
+        assertThat(products.stockOf(tea)).isEqualTo(8);
     }
 
     @Test
     void aCancelledOrderCannotBePaid() {
-        long tea = sku("Rooibos", 500, 10);
+        long tea = products.sku("Rooibos", 500, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         api.post("/api/orders/" + orderNo + "/cancel", user, null);
@@ -84,12 +100,12 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThatThrownBy(() -> orderService.markPaid(orderNo, "pay-late"))
                 .isInstanceOfSatisfying(
                         ShopException.class, e -> assertThat(e.code()).isEqualTo("ORDER_STATE_CONFLICT"));
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void onlyAnOperatorShipsAndOnlyAPaidOrder() {
-        long tea = sku("Chai", 600, 10);
+        long tea = products.sku("Chai", 600, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         String ship = "/api/admin/orders/" + orderNo + "/ship";
@@ -111,8 +127,35 @@ class OrderLifecycleIT extends InProcessOrderService {
     }
 
     @Test
+    void anOperatorsMoveWaitsForAGlobalTransactionOnTheOrderAndIsRefusedWhileItLasts() throws Exception {
+        long tea = products.sku("Lapsang", 700, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 1);
+        orderService.markPaid(orderNo, "pay-" + orderNo);
+        String ship = "/api/admin/orders/" + orderNo + "/ship";
+        String complete = "/api/admin/orders/" + orderNo + "/complete";
+
+        Held shipping = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, ship));
+        var shipped = api.asAdmin(HttpMethod.POST, ship);
+        Held completing = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, complete));
+        var completed = api.asAdmin(HttpMethod.POST, complete);
+
+        for (Held held : List.of(shipping, completing)) {
+            assertThat(held.answer().getStatusCode().value())
+                    .as("%s", held.answer().getBody())
+                    .isEqualTo(409);
+            assertThat((String) JsonPath.read(held.answer().getBody(), "$.code"))
+                    .isEqualTo("ORDER_LOCKED");
+            // Seata rolled the holder's write back: nobody had written the row under it
+            assertThat(held.rowAfter()).isEqualTo(held.rowBefore());
+        }
+        assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");
+        assertThat((String) JsonPath.read(completed.getBody(), "$.status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void historyPagesThroughTheUsersOrdersNewestFirst() {
-        long tea = sku("Genmaicha", 450, 20);
+        long tea = products.sku("Genmaicha", 450, 20);
         long user = newUser();
         String first = place(user, tea, 1);
         String second = place(user, tea, 1);
@@ -128,6 +171,65 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .containsExactly(1);
         assertThat(api.get("/api/orders?size=500", user).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void anOrderPlacedBeforeOrdersKeptTheirAddressShowsOnlyItsAddressId() {
+        long user = newUser();
+        String orderNo = numbers.next(user);
+        int shard = OrderShards.shardOfUser(user);
+        Timestamp placedAt = Timestamp.from(Instant.now().minusSeconds(3600));
+        // a row as order-service wrote it before V3: no shipping_address
+        shards.databaseOf(shard)
+                .sql("INSERT INTO t_order_" + OrderShards.table(shard) + " (order_no, user_id, address_id, status,"
+                        + " total_cents, idempotency_key, request_hash, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, 'COMPLETED', 0, ?, ?, ?, ?)")
+                .params(
+                        orderNo,
+                        user,
+                        addressOf(user),
+                        UUID.randomUUID().toString(),
+                        "0".repeat(64),
+                        placedAt,
+                        placedAt)
+                .update();
+
+        var order = api.get("/api/orders/" + orderNo, user);
+
+        assertThat(order.getStatusCode().value()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(order.getBody(), "$.addressId")).isEqualTo((int) addressOf(user));
+        assertThat((Object) JsonPath.read(order.getBody(), "$.shippingAddress")).isNull();
+    }
+
+    /** What a call answered while a global transaction held the order, and the row before and after. */
+    record Held(ResponseEntity<String> answer, Map<String, Object> rowBefore, Map<String, Object> rowAfter) {}
+
+    /**
+     * Makes the call while a global transaction of this test has written the order's row (as a
+     * payment does: committed locally in phase one, still undecided globally), then rolls that
+     * transaction back, which Seata can do only if nobody else wrote the row in between.
+     */
+    private Held whileAGlobalTransactionHolds(String orderNo, Supplier<ResponseEntity<String>> call)
+            throws TransactionException {
+        Map<String, Object> before = shards.order(orderNo);
+        GlobalTransaction holder = GlobalTransactionContext.getCurrentOrCreate();
+        holder.begin(60_000, "it-holds-an-order");
+        ResponseEntity<String> answer = null;
+        try {
+            transactions.executeWithoutResult(status -> jdbc.sql("UPDATE t_order SET updated_at = ? WHERE order_no = ?")
+                    .params(Timestamp.from(Instant.now()), orderNo)
+                    .update());
+            answer = call.get();
+        } finally {
+            if (answer != null && answer.getStatusCode().is2xxSuccessful()) {
+                // the call wrote the row under the holder: rolling back would now fail on the dirty
+                // row and Seata would retry that forever, so end it the one way that still works
+                holder.commit();
+            } else {
+                holder.rollback();
+            }
+        }
+        return new Held(answer, before, shards.order(orderNo));
     }
 
     private String place(long user, long skuId, int quantity) {
