@@ -6,24 +6,26 @@ import static org.mockito.Mockito.doAnswer;
 
 import io.shop.api.product.ReserveStockCommand.StockLine;
 import io.shop.order.catalog.CatalogClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * One in-process order-service for every integration test (one Spring context), against the
  * running middleware and product-service. The catalog client is the real one; a test can make it
- * fail right after a successful reservation (the fault exists only in this test code).
+ * fail right after a successful reservation (the fault exists only in this test code). The helpers
+ * find the running shop through the instance's own settings (the it profile's {@code shop.it}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
+@Import({Shards.class, TestAccounts.class, TestCatalog.class})
 public abstract class InProcessOrderService {
 
     /** SKUs whose reservation succeeds and is then followed by a failure of order-service. */
@@ -34,6 +36,15 @@ public abstract class InProcessOrderService {
 
     @MockitoSpyBean
     protected CatalogClient catalog;
+
+    @Autowired
+    protected Shards shards;
+
+    @Autowired
+    protected TestAccounts accounts;
+
+    @Autowired
+    protected TestCatalog products;
 
     protected OrderApi api;
 
@@ -53,22 +64,16 @@ public abstract class InProcessOrderService {
     }
 
     /** A new customer (an account with one address, {@link TestAccounts}) in the given shard. */
-    protected static long userInShard(int shard) {
-        return TestAccounts.customerInShard(shard);
+    protected long userInShard(int shard) {
+        return accounts.customerInShard(shard);
     }
 
     /** A new customer in whichever shard. */
-    protected static long newUser() {
-        return TestAccounts.customer();
+    protected long newUser() {
+        return accounts.customer();
     }
 
-    protected static void await(Duration atMost, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + atMost);
-            }
-            Thread.sleep(200);
-        }
+    protected long addressOf(long user) {
+        return accounts.addressOf(user);
     }
 }

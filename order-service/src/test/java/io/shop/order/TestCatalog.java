@@ -1,9 +1,11 @@
 package io.shop.order;
 
 import com.jayway.jsonpath.JsonPath;
+import io.shop.api.auth.IdentityHeaders;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,28 +18,38 @@ import org.springframework.web.client.RestClient;
  */
 public final class TestCatalog {
 
-    private static final RestClient admin = RestClient.builder()
-            .baseUrl("http://127.0.0.1:" + System.getProperty("shop.product.http-port", "8083"))
-            .requestFactory(new JdkClientHttpRequestFactory())
-            .defaultHeader("X-Shop-User-Id", "1")
-            .defaultHeader("X-Shop-User-Roles", "admin")
-            .build();
+    private final RestClient admin;
+    private final JdbcClient productDb;
 
-    private static final JdbcClient productDb =
-            JdbcClient.create(new DriverManagerDataSource("jdbc:mariadb://127.0.0.1:3306/shop_product", "root", ""));
+    private long categoryId;
+    private long brandId;
 
-    private static long categoryId;
-    private static long brandId;
-
-    private TestCatalog() {}
+    TestCatalog(Environment environment) {
+        admin = RestClient.builder()
+                .baseUrl(environment.getRequiredProperty("shop.it.product-url"))
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .defaultHeader(IdentityHeaders.USER_ID, "1")
+                .defaultHeader(IdentityHeaders.ROLES, "admin")
+                .build();
+        productDb = JdbcClient.create(new DriverManagerDataSource(
+                environment.getRequiredProperty("shop.it.product-db"),
+                environment.getRequiredProperty("shop.order.shards.username"),
+                environment.getProperty("shop.order.shards.password", "")));
+    }
 
     /** A new product on shelf with one SKU; returns the SKU id. */
-    public static long sku(String title, long priceCents, int stock) {
+    public long sku(String title, long priceCents, int stock) {
+        return skuWith(
+                title + " " + UUID.randomUUID().toString().substring(0, 8), Map.of("colour", "Red"), priceCents, stock);
+    }
+
+    /** A new product on shelf with exactly this title and one SKU with these specs; returns the SKU id. */
+    public long skuWith(String title, Map<String, String> specs, long priceCents, int stock) {
         String product = post(
                 "/api/admin/products",
                 Map.of(
                         "title",
-                        title + " " + UUID.randomUUID().toString().substring(0, 8),
+                        title,
                         "subtitle",
                         "test",
                         "description",
@@ -49,11 +61,11 @@ public final class TestCatalog {
                         "onShelf",
                         true,
                         "skus",
-                        List.of(Map.of("specs", Map.of("colour", "Red"), "priceCents", priceCents, "stock", stock))));
+                        List.of(Map.of("specs", specs, "priceCents", priceCents, "stock", stock))));
         return ((Number) JsonPath.read(product, "$.skus[0].id")).longValue();
     }
 
-    public static long productOf(long skuId) {
+    public long productOf(long skuId) {
         return productDb
                 .sql("SELECT product_id FROM sku WHERE id = ?")
                 .param(skuId)
@@ -61,7 +73,7 @@ public final class TestCatalog {
                 .single();
     }
 
-    public static int stockOf(long skuId) {
+    public int stockOf(long skuId) {
         return productDb
                 .sql("SELECT stock FROM sku WHERE id = ?")
                 .param(skuId)
@@ -69,7 +81,7 @@ public final class TestCatalog {
                 .single();
     }
 
-    public static void setPrice(long skuId, long priceCents) {
+    public void setPrice(long skuId, long priceCents) {
         admin.put()
                 .uri("/api/admin/products/{id}/skus/{sku}/price", productOf(skuId), skuId)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -78,7 +90,7 @@ public final class TestCatalog {
                 .toBodilessEntity();
     }
 
-    public static void takeOffShelf(long skuId) {
+    public void takeOffShelf(long skuId) {
         admin.put()
                 .uri("/api/admin/products/{id}/shelf", productOf(skuId))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -87,14 +99,14 @@ public final class TestCatalog {
                 .toBodilessEntity();
     }
 
-    private static synchronized long category() {
+    private synchronized long category() {
         if (categoryId == 0) {
             categoryId = id(post("/api/admin/categories", Map.of("name", "Order tests " + UUID.randomUUID())));
         }
         return categoryId;
     }
 
-    private static synchronized long brand() {
+    private synchronized long brand() {
         if (brandId == 0) {
             brandId = id(post("/api/admin/brands", Map.of("name", "Order tests " + UUID.randomUUID())));
         }
@@ -105,7 +117,7 @@ public final class TestCatalog {
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
-    private static String post(String path, Object body) {
+    private String post(String path, Object body) {
         return admin.post()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 @RocketMQMessageListener(
         topic = OrderTopics.PAYMENT_TIMEOUT,
-        selectorExpression = PaymentTimer.TAG,
+        selectorExpression = "${shop.order.payment-timer-tag}",
         consumerGroup = "${shop.order.consumer-group}-payment-timeout")
 class PaymentTimeout implements RocketMQListener<MessageExt> {
 

@@ -15,6 +15,7 @@ import org.apache.shardingsphere.sharding.api.config.rule.ShardingTableReference
 import org.apache.shardingsphere.sharding.api.config.rule.ShardingTableRuleConfiguration;
 import org.apache.shardingsphere.sharding.api.config.strategy.sharding.ComplexShardingStrategyConfiguration;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,12 +61,19 @@ class OrderDataSourceConfiguration {
     }
 
     private static void migrate(DataSource database) {
-        Flyway.configure()
+        migrations(database).load().migrate();
+    }
+
+    /** Flyway over one order database with every migration of the order tables, in order. */
+    static FluentConfiguration migrations(DataSource database) {
+        return Flyway.configure()
                 .dataSource(database)
                 .locations(new String[0])
-                .javaMigrations(new V1__Order_tables())
-                .load()
-                .migrate();
+                .javaMigrations(
+                        new V1__Order_tables(),
+                        new V2__Longer_item_specs(),
+                        new V3__Order_shipping_address(),
+                        new V4__Order_status_index());
     }
 
     static ShardingRuleConfiguration shardingRule() {

@@ -1,11 +1,9 @@
 package io.shop.order.cart;
 
-import static io.shop.order.TestCatalog.sku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.order.InProcessOrderService;
-import io.shop.order.TestCatalog;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,7 @@ class CartIT extends InProcessOrderService {
 
     @Test
     void addingTheSameSkuAgainAddsUpAndTheCartShowsTodaysPrices() {
-        long tea = sku("Cart tea", 850, 10);
+        long tea = products.sku("Cart tea", 850, 10);
         long user = newUser();
 
         api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 2));
@@ -29,17 +27,17 @@ class CartIT extends InProcessOrderService {
 
     @Test
     void aPriceChangeAndALackOfStockAndAnOffShelfSkuAreFlagged() {
-        long tea = sku("Cart tea", 850, 10);
-        long cup = sku("Cart cup", 1200, 10);
-        long pot = sku("Cart pot", 3000, 10);
+        long tea = products.sku("Cart tea", 850, 10);
+        long cup = products.sku("Cart cup", 1200, 10);
+        long pot = products.sku("Cart pot", 3000, 10);
         long user = newUser();
         api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 1));
         api.post("/api/cart/items", user, Map.of("skuId", cup, "quantity", 1));
         api.post("/api/cart/items", user, Map.of("skuId", pot, "quantity", 1));
 
-        TestCatalog.setPrice(tea, 990);
+        products.setPrice(tea, 990);
         api.put("/api/cart/items/" + cup, user, Map.of("quantity", 11));
-        TestCatalog.takeOffShelf(pot);
+        products.takeOffShelf(pot);
         String cart = api.get("/api/cart", user).getBody();
 
         assertThat((List<Boolean>) JsonPath.read(cart, "$.items[?(@.skuId == " + tea + ")].priceChanged"))
@@ -55,8 +53,8 @@ class CartIT extends InProcessOrderService {
 
     @Test
     void aGuestCartMergesIntoTheUsersCartWithinTheLimit() {
-        long tea = sku("Cart tea", 850, 200);
-        long cup = sku("Cart cup", 1200, 10);
+        long tea = products.sku("Cart tea", 850, 200);
+        long cup = products.sku("Cart cup", 1200, 10);
         long user = newUser();
         api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 90));
 
@@ -78,8 +76,8 @@ class CartIT extends InProcessOrderService {
 
     @Test
     void removingAnItemLeavesTheOthers() {
-        long tea = sku("Cart tea", 850, 10);
-        long cup = sku("Cart cup", 1200, 10);
+        long tea = products.sku("Cart tea", 850, 10);
+        long cup = products.sku("Cart cup", 1200, 10);
         long user = newUser();
         api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 1));
         api.post("/api/cart/items", user, Map.of("skuId", cup, "quantity", 1));
@@ -93,7 +91,7 @@ class CartIT extends InProcessOrderService {
 
     @Test
     void badCartRequestsNameTheFieldOrTheCode() {
-        long tea = sku("Cart tea", 850, 10);
+        long tea = products.sku("Cart tea", 850, 10);
         long user = newUser();
 
         var zero = api.post("/api/cart/items", user, Map.of("skuId", tea, "quantity", 0));

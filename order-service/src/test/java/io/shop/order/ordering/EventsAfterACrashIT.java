@@ -1,9 +1,10 @@
 package io.shop.order.ordering;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shop.api.order.OrderCreated;
 import io.shop.order.InProcessOrderService;
-import io.shop.order.Shards;
 import io.shop.order.sharding.OrderShards;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -31,7 +32,7 @@ class EventsAfterACrashIT extends InProcessOrderService {
         String orderNo = numbers.next(user);
         Instant placedAt = Instant.now().minusSeconds(30);
         int shard = OrderShards.shardOfUser(user);
-        JdbcClient db = Shards.database(OrderShards.database(shard));
+        JdbcClient db = shards.database(OrderShards.database(shard));
         int table = OrderShards.table(shard);
         db.sql("INSERT INTO t_order_" + table + " (order_no, user_id, address_id, status, total_cents,"
                         + " idempotency_key, request_hash, created_at, updated_at)"
@@ -51,8 +52,8 @@ class EventsAfterACrashIT extends InProcessOrderService {
                         ts(placedAt))
                 .update();
 
-        await(Duration.ofSeconds(60), () -> "CANCELLED".equals(Shards.status(orderNo)));
-        await(Duration.ofSeconds(10), () -> Shards.rowsEverywhere("t_order_event", orderNo) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> shards.rowsEverywhere("t_order_event", orderNo) == 0);
     }
 
     private static Timestamp ts(Instant instant) {

@@ -1,23 +1,30 @@
 package io.shop.order.ordering;
 
-import static io.shop.order.TestAccounts.addressOf;
-import static io.shop.order.TestCatalog.sku;
-import static io.shop.order.TestCatalog.stockOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.order.InProcessOrderService;
 import io.shop.order.outbox.OrderEvent;
+import io.shop.order.sharding.OrderShards;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.apache.seata.core.exception.TransactionException;
+import org.apache.seata.tm.api.GlobalTransaction;
+import org.apache.seata.tm.api.GlobalTransactionContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What happens to an order after checkout: cancel, pay, ship, and the customer's history. */
 class OrderLifecycleIT extends InProcessOrderService {
@@ -28,9 +35,18 @@ class OrderLifecycleIT extends InProcessOrderService {
     @Autowired
     OrderLifecycle lifecycle;
 
+    @Autowired
+    OrderNumbers numbers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
-        long tea = sku("Sencha", 900, 10);
+        long tea = products.sku("Sencha", 900, 10);
         long user = newUser();
         String orderNo = place(user, tea, 3);
 
@@ -40,12 +56,12 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThat((String) JsonPath.read(cancelled.getBody(), "$.status")).isEqualTo("CANCELLED");
         assertThat(again.getStatusCode().value()).isEqualTo(409);
         assertThat((String) JsonPath.read(again.getBody(), "$.code")).isEqualTo("ORDER_STATE_CONFLICT");
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void anotherUserCannotSeeOrCancelTheOrder() {
-        long tea = sku("Matcha", 1900, 10);
+        long tea = products.sku("Matcha", 1900, 10);
         String orderNo = place(newUser(), tea, 1);
         long stranger = newUser();
 
@@ -55,12 +71,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                         .getStatusCode()
                         .value())
                 .isEqualTo(404);
-        assertThat(stockOf(tea)).isEqualTo(9);
+        assertThat(products.stockOf(tea)).isEqualTo(9);
     }
 
     @Test
     void theSamePaymentAgainChangesNothingAndASecondPaymentIsGivenBack() {
-        long tea = sku("Earl grey", 800, 10);
+        long tea = products.sku("Earl grey", 800, 10);
         long user = newUser();
         String orderNo = place(user, tea, 2);
         Order placed = orders.ofUser(user, orderNo);
@@ -77,12 +93,12 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .singleElement()
                 .satisfies(event -> assertThat(event.tag()).isEqualTo("RefundRequested"))
                 .satisfies(event -> assertThat(event.payload()).contains("\"paymentId\":\"pay-2\""));
-        assertThat(stockOf(tea)).isEqualTo(8);
+        assertThat(products.stockOf(tea)).isEqualTo(8);
     }
 
     @Test
     void aPaymentThatReachesACancelledOrderIsGivenBack() {
-        long tea = sku("Rooibos", 500, 10);
+        long tea = products.sku("Rooibos", 500, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         Order placed = orders.ofUser(user, orderNo);
@@ -94,16 +110,16 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThat(late.events()).singleElement().satisfies(event -> assertThat(event.payload())
                 .contains("\"paymentId\":\"pay-late\"")
                 .contains("\"reason\":\"ORDER_CANCELLED\""));
-        assertThat(stockOf(tea)).isEqualTo(10);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void aPaidOrderCancelledBeforeItShipsIsRefundedOnceAndItsStockComesBackOnce() throws Exception {
-        long tea = sku("Darjeeling", 700, 10);
+        long tea = products.sku("Darjeeling", 700, 10);
         long user = newUser();
         String orderNo = place(user, tea, 3);
-        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
-        assertThat(stockOf(tea)).isEqualTo(7);
+        pay(user, orderNo);
+        assertThat(products.stockOf(tea)).isEqualTo(7);
 
         var pool = Executors.newFixedThreadPool(5);
         List<Future<Integer>> cancels = pool.invokeAll(IntStream.range(0, 5)
@@ -115,16 +131,12 @@ class OrderLifecycleIT extends InProcessOrderService {
 
         assertThat(cancels.stream().map(OrderLifecycleIT::valueOf)).containsOnlyOnce(200);
         assertThat(orders.ofUser(user, orderNo).status()).isEqualTo(OrderStatus.REFUNDED);
-        assertThat(stockOf(tea)).isEqualTo(10);
-        assertThat(api.post("/api/orders/" + orderNo + "/cancel", user, null)
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(409);
+        assertThat(products.stockOf(tea)).isEqualTo(10);
     }
 
     @Test
     void aPaymentRacingThePaymentTimeoutEndsPaidOrCancelledWithTheMoneyBackNeverBoth() throws Exception {
-        long tea = sku("Oolong", 300, 20);
+        long tea = products.sku("Oolong", 300, 20);
         long user = newUser();
         var pool = Executors.newFixedThreadPool(2);
         int paid = 0;
@@ -149,20 +161,20 @@ class OrderLifecycleIT extends InProcessOrderService {
             }
         }
         pool.shutdown();
-        assertThat(stockOf(tea))
+        assertThat(products.stockOf(tea))
                 .as("a unit for each paid order, none for a cancelled one")
                 .isEqualTo(20 - paid);
     }
 
     @Test
     void onlyAnOperatorShipsAndOnlyAPaidOrder() {
-        long tea = sku("Chai", 600, 10);
+        long tea = products.sku("Chai", 600, 10);
         long user = newUser();
         String orderNo = place(user, tea, 1);
         String ship = "/api/admin/orders/" + orderNo + "/ship";
 
         var unpaid = api.asAdmin(HttpMethod.POST, ship);
-        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
+        pay(user, orderNo);
         var byCustomer = api.post(ship, user, null);
         var shipped = api.asAdmin(HttpMethod.POST, ship);
         var completed = api.asAdmin(HttpMethod.POST, "/api/admin/orders/" + orderNo + "/complete");
@@ -178,8 +190,35 @@ class OrderLifecycleIT extends InProcessOrderService {
     }
 
     @Test
+    void anOperatorsMoveWaitsForAGlobalTransactionOnTheOrderAndIsRefusedWhileItLasts() throws Exception {
+        long tea = products.sku("Lapsang", 700, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 1);
+        pay(user, orderNo);
+        String ship = "/api/admin/orders/" + orderNo + "/ship";
+        String complete = "/api/admin/orders/" + orderNo + "/complete";
+
+        Held shipping = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, ship));
+        var shipped = api.asAdmin(HttpMethod.POST, ship);
+        Held completing = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, complete));
+        var completed = api.asAdmin(HttpMethod.POST, complete);
+
+        for (Held held : List.of(shipping, completing)) {
+            assertThat(held.answer().getStatusCode().value())
+                    .as("%s", held.answer().getBody())
+                    .isEqualTo(409);
+            assertThat((String) JsonPath.read(held.answer().getBody(), "$.code"))
+                    .isEqualTo("ORDER_LOCKED");
+            // Seata rolled the holder's write back: nobody had written the row under it
+            assertThat(held.rowAfter()).isEqualTo(held.rowBefore());
+        }
+        assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");
+        assertThat((String) JsonPath.read(completed.getBody(), "$.status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void historyPagesThroughTheUsersOrdersNewestFirst() {
-        long tea = sku("Genmaicha", 450, 20);
+        long tea = products.sku("Genmaicha", 450, 20);
         long user = newUser();
         String first = place(user, tea, 1);
         String second = place(user, tea, 1);
@@ -195,6 +234,69 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .containsExactly(1);
         assertThat(api.get("/api/orders?size=500", user).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void anOrderPlacedBeforeOrdersKeptTheirAddressShowsOnlyItsAddressId() {
+        long user = newUser();
+        String orderNo = numbers.next(user);
+        int shard = OrderShards.shardOfUser(user);
+        Timestamp placedAt = Timestamp.from(Instant.now().minusSeconds(3600));
+        // a row as order-service wrote it before V3: no shipping_address
+        shards.databaseOf(shard)
+                .sql("INSERT INTO t_order_" + OrderShards.table(shard) + " (order_no, user_id, address_id, status,"
+                        + " total_cents, idempotency_key, request_hash, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, 'COMPLETED', 0, ?, ?, ?, ?)")
+                .params(
+                        orderNo,
+                        user,
+                        addressOf(user),
+                        UUID.randomUUID().toString(),
+                        "0".repeat(64),
+                        placedAt,
+                        placedAt)
+                .update();
+
+        var order = api.get("/api/orders/" + orderNo, user);
+
+        assertThat(order.getStatusCode().value()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(order.getBody(), "$.addressId")).isEqualTo((int) addressOf(user));
+        assertThat((Object) JsonPath.read(order.getBody(), "$.shippingAddress")).isNull();
+    }
+
+    /** What a call answered while a global transaction held the order, and the row before and after. */
+    record Held(ResponseEntity<String> answer, Map<String, Object> rowBefore, Map<String, Object> rowAfter) {}
+
+    /**
+     * Makes the call while a global transaction of this test has written the order's row (as a
+     * payment does: committed locally in phase one, still undecided globally), then rolls that
+     * transaction back, which Seata can do only if nobody else wrote the row in between.
+     */
+    private Held whileAGlobalTransactionHolds(String orderNo, Supplier<ResponseEntity<String>> call)
+            throws TransactionException {
+        Map<String, Object> before = shards.order(orderNo);
+        GlobalTransaction holder = GlobalTransactionContext.getCurrentOrCreate();
+        holder.begin(60_000, "it-holds-an-order");
+        ResponseEntity<String> answer = null;
+        try {
+            transactions.executeWithoutResult(status -> jdbc.sql("UPDATE t_order SET updated_at = ? WHERE order_no = ?")
+                    .params(Timestamp.from(Instant.now()), orderNo)
+                    .update());
+            answer = call.get();
+        } finally {
+            if (answer != null && answer.getStatusCode().is2xxSuccessful()) {
+                // the call wrote the row under the holder: rolling back would now fail on the dirty
+                // row and Seata would retry that forever, so end it the one way that still works
+                holder.commit();
+            } else {
+                holder.rollback();
+            }
+        }
+        return new Held(answer, before, shards.order(orderNo));
+    }
+
+    private void pay(long user, String orderNo) {
+        orders.paymentSucceeded(PaymentFixture.paymentOf(orders.ofUser(user, orderNo), "pay-" + orderNo));
     }
 
     private static <T> T valueOf(Future<T> result) {

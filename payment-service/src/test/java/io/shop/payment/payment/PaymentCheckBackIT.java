@@ -64,7 +64,8 @@ class PaymentCheckBackIT {
         wallets.topUp(new TopUpCommand(order.userId(), 5000, UUID.randomUUID().toString()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Payment payment = Payment.byWallet(
-                new OrderView(order.orderNo(), order.userId(), 0, "CREATED", order.totalCents(), now, null, List.of()),
+                new OrderView(
+                        order.orderNo(), order.userId(), 0, null, "CREATED", order.totalCents(), now, null, List.of()),
                 UUID.randomUUID().toString(),
                 now);
 

@@ -85,7 +85,7 @@ class AdminCatalogController {
     AdminProductView setStock(
             @PathVariable long id, @PathVariable long skuId, @Valid @RequestBody StockRequest request) {
         Caller.requireAdmin();
-        admin.setStock(id, skuId, request.stock());
+        admin.changeStock(id, skuId, request.stock() - request.seenStock());
         return view(id);
     }
 
@@ -141,7 +141,13 @@ class AdminCatalogController {
 
     record PriceRequest(@NotNull @PositiveOrZero @Max(MAX_PRICE_CENTS) Long priceCents) {}
 
-    record StockRequest(@NotNull @PositiveOrZero @Max(MAX_STOCK) Integer stock) {}
+    /**
+     * The stock the operator saw and the stock they want. Applied as the difference, so orders
+     * placed in between keep what they took: saw 10, wants 15, 3 were ordered meanwhile: 12.
+     */
+    record StockRequest(
+            @NotNull @PositiveOrZero @Max(MAX_STOCK) Integer seenStock,
+            @NotNull @PositiveOrZero @Max(MAX_STOCK) Integer stock) {}
 
     /** What an operator sees of a product: everything, stock included. */
     record AdminProductView(

@@ -134,10 +134,25 @@ public class Products {
         return true;
     }
 
-    /** Sets a SKU's stock on hand (a stock count); stock is not part of the product's version. */
-    boolean setStock(long productId, long skuId, int stock) {
-        return jdbc.sql("UPDATE sku SET stock = ? WHERE id = ? AND product_id = ?")
-                        .params(stock, skuId, productId)
+    /**
+     * A SKU's stock, its row locked until the transaction ends; empty when the SKU is not the
+     * product's. Under Seata's {@code @GlobalLock}, this FOR UPDATE is also where Seata checks
+     * that no unfinished global transaction holds the row.
+     */
+    Optional<Integer> lockStock(long productId, long skuId) {
+        return jdbc.sql("SELECT stock FROM sku WHERE id = ? AND product_id = ? FOR UPDATE")
+                .params(skuId, productId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /**
+     * Adds {@code delta} to a SKU's stock (negative: takes), as reservations change it; false when
+     * the stock would go below zero. Stock is not part of the product's version.
+     */
+    boolean addStock(long skuId, int delta) {
+        return jdbc.sql("UPDATE sku SET stock = stock + ? WHERE id = ? AND stock + ? >= 0")
+                        .params(delta, skuId, delta)
                         .update()
                 == 1;
     }

@@ -1,45 +1,40 @@
 package io.shop.product.detail;
 
 import io.shop.product.catalog.ProductWritten;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.DisposableBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Drops a changed product's page: at once after the commit on the instance that wrote it, on every
- * instance when the change's broadcast arrives ({@link ProductChangedBroadcast}), and once more a
- * moment later, for a reader that loaded the old row just before the commit and wrote it back to
- * Redis after the first delete.
+ * Drops a changed product's older pages: at once after the commit on the instance that wrote it,
+ * and on every instance when the change's broadcast arrives ({@link ProductChangedBroadcast}).
+ * Both carry the product's new version, so neither can drop a page that is already that new, and
+ * a reader that loaded the old row just before the commit cannot cache it afterwards (see
+ * {@link ProductPages}).
  */
 @Component
-class ProductCacheInvalidation implements DisposableBean {
+class ProductCacheInvalidation {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductCacheInvalidation.class);
 
     private final ProductDetailCache cache;
-    private final ProductCacheSettings settings;
-    private final ScheduledExecutorService secondDeletes =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "product-cache-second-delete"));
 
-    ProductCacheInvalidation(ProductDetailCache cache, ProductCacheSettings settings) {
+    ProductCacheInvalidation(ProductDetailCache cache) {
         this.cache = cache;
-        this.settings = settings;
     }
 
     @TransactionalEventListener
     void afterCommit(ProductWritten written) {
-        invalidate(written.productId());
+        invalidate(written.productId(), written.version());
     }
 
-    void invalidate(long productId) {
-        cache.evict(productId);
-        secondDeletes.schedule(
-                () -> cache.evict(productId), settings.secondDeleteDelay().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void destroy() {
-        secondDeletes.shutdownNow();
+    /** Never fails: if Redis cannot be told now, every instance tells it again on the broadcast. */
+    void invalidate(long productId, long version) {
+        try {
+            cache.invalidate(productId, version);
+        } catch (RuntimeException e) {
+            log.warn("page of product {} (version {}) not invalidated in Redis: {}", productId, version, e.toString());
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.shop.product.detail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.api.product.ProductChanged;
 import io.shop.api.product.ProductTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.rocketmq.common.message.MessageExt;
 import org.apache.rocketmq.spring.annotation.MessageModel;
 import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
@@ -9,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every instance hears of every product change (broadcasting: each instance consumes each message)
- * and drops the page from its local cache, and from Redis once more. The key is the product id.
+ * and drops older pages from its local cache, and from Redis once more, by the version the change
+ * produced.
  */
 @Component
 @RocketMQMessageListener(
@@ -19,13 +24,21 @@ import org.springframework.stereotype.Component;
 class ProductChangedBroadcast implements RocketMQListener<MessageExt> {
 
     private final ProductCacheInvalidation invalidation;
+    private final ObjectMapper json;
 
-    ProductChangedBroadcast(ProductCacheInvalidation invalidation) {
+    ProductChangedBroadcast(ProductCacheInvalidation invalidation, ObjectMapper json) {
         this.invalidation = invalidation;
+        this.json = json;
     }
 
     @Override
     public void onMessage(MessageExt message) {
-        invalidation.invalidate(Long.parseLong(message.getKeys()));
+        ProductChanged changed;
+        try {
+            changed = json.readValue(message.getBody(), ProductChanged.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable " + ProductTopics.PRODUCT_CHANGED + " message", e);
+        }
+        invalidation.invalidate(changed.product().productId(), changed.product().version());
     }
 }

@@ -16,10 +16,10 @@ class ProductCacheSettingsTest {
             Duration.ofSeconds(60),
             1000,
             0.1,
-            Duration.ofMillis(500),
             Duration.ofSeconds(3),
             Duration.ofSeconds(10),
-            1000);
+            1000,
+            8);
 
     @Test
     void jitteredTtlsStayWithinTheJitterAndSpreadOut() {

@@ -3,10 +3,15 @@ package io.shop.product.detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.shop.product.catalog.CatalogAdmin;
 import io.shop.product.catalog.CatalogFixture;
+import io.shop.product.catalog.Categories;
 import io.shop.product.catalog.ProductWritten;
+import io.shop.product.catalog.Products;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,6 +46,24 @@ class ProductDetailCacheIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ProductPages pages;
+
+    @Autowired
+    RedissonClient redis;
+
+    @Autowired
+    ProductCacheSettings settings;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    Categories categories;
+
+    @Autowired
+    CatalogAdmin admin;
+
     @Test
     void firstReadLoadsFromTheDatabaseAndLaterReadsHitTheCache() {
         long id = catalog.product(CatalogFixture.unique("Porcelain Tea Cup"), 7, 1299, 1499);
@@ -61,7 +85,7 @@ class ProductDetailCacheIT {
     @Test
     void aMissingIdReachesTheDatabaseOnceWithinTheMissingTtl() {
         long missing = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-        knownIds.on(new ProductWritten(missing)); // as if a Bloom filter false positive
+        knownIds.on(new ProductWritten(missing, 1)); // as if a Bloom filter false positive
         double loads = loads("missing");
 
         assertThat(http.getForEntity("/api/products/{id}", String.class, missing)
@@ -100,8 +124,7 @@ class ProductDetailCacheIT {
 
     @Test
     void hundredConcurrentFirstReadsOfOneColdIdLoadItOnce() throws Exception {
-        long id = catalog.product(CatalogFixture.unique("Cold Kettle"), 3, 4500);
-        cache.evict(id);
+        long id = catalog.product(CatalogFixture.unique("Cold Kettle"), 3, 4500); // nobody read it yet
         double loads = loads("found");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService readers = Executors.newFixedThreadPool(100);
@@ -136,6 +159,70 @@ class ProductDetailCacheIT {
         assertThat(loads("found")).isEqualTo(loads);
         assertThat(meters.counter("product.detail.redis", "result", "hit").count() - redisHits)
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aLateOrRepeatedInvalidationKeepsAPageThatIsAlreadyThatNew() {
+        long id = catalog.product(CatalogFixture.unique("Walnut Tray"), 3, 3100);
+        assertThat(cache.get(id))
+                .hasValueSatisfying(page -> assertThat(page.version()).isEqualTo(1));
+        double loads = loads("found");
+        double redisHits =
+                meters.counter("product.detail.redis", "result", "hit").count();
+
+        cache.invalidate(id, 1); // the product's own creation, heard again
+        assertThat(cache.get(id)).isPresent(); // still in the local cache
+        cache.evictLocal(id);
+        assertThat(cache.get(id)).isPresent(); // still in Redis
+
+        assertThat(loads("found")).isEqualTo(loads);
+        assertThat(meters.counter("product.detail.redis", "result", "hit").count() - redisHits)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReaderThatLoadedTheOldRowBeforeAChangeCannotCacheItAfterTheInvalidation() throws Exception {
+        long id = catalog.product(CatalogFixture.unique("Oak Shelf"), 3, 5000);
+        CountDownLatch loadedOldRow = new CountDownLatch(1);
+        CountDownLatch changeCommitted = new CountDownLatch(1);
+        ProductDetailLoader slowReader = new ProductDetailLoader(products, categories) {
+            @Override
+            public Optional<ProductDetail> load(long productId) {
+                Optional<ProductDetail> page = super.load(productId);
+                loadedOldRow.countDown();
+                awaitQuietly(changeCommitted);
+                return page;
+            }
+        };
+        // another instance, with its own local cache, whose database read is slow
+        var otherInstance =
+                new ProductDetailCache(pages, redis, slowReader, knownIds, settings, new SimpleMeterRegistry());
+
+        CompletableFuture<Optional<ProductDetail>> read = CompletableFuture.supplyAsync(() -> otherInstance.get(id));
+        loadedOldRow.await();
+        admin.setPrice(id, catalog.sku(id), 4200); // version 2; this instance invalidates after the commit
+        otherInstance.invalidate(id, 2); // the change's broadcast reaching the other instance
+        changeCommitted.countDown();
+
+        assertThat(read.get())
+                .hasValueSatisfying(page -> assertThat(page.version()).isEqualTo(1));
+        assertThat(pages.read(id))
+                .as("Redis holds no page, only the marker of version 2")
+                .isNull();
+        assertThat(otherInstance.get(id)).hasValueSatisfying(page -> {
+            assertThat(page.version()).isEqualTo(2);
+            assertThat(page.minPriceCents()).isEqualTo(4200);
+        });
+        assertThat(cache.get(id))
+                .hasValueSatisfying(page -> assertThat(page.version()).isEqualTo(2));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private double loads(String result) {
