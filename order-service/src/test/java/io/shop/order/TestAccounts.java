@@ -1,18 +1,24 @@
 package io.shop.order;
 
+import io.shop.api.auth.IdentityHeaders;
 import io.shop.order.sharding.OrderShards;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.web.client.RestClient;
 
 /**
  * Customers of the running user-service, made straight in its {@code shop_user} tables (columns
  * of user-service's Flyway migrations): an account without a password (nobody signs in as it)
- * and one default shipping address, which checkout asks user-service about.
+ * and one default shipping address, which checkout asks user-service about. The customer changes
+ * it through user-service's own API.
  *
  * <p>Ids come from the table's own AUTO_INCREMENT. A test that needs a certain shard takes fresh
  * ids until one falls into it: choosing an id instead would raise the counter to it for every
@@ -21,6 +27,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public final class TestAccounts {
 
     private final JdbcClient userDb;
+    private final RestClient userService;
     private final Map<Long, Long> addresses = new ConcurrentHashMap<>();
 
     TestAccounts(Environment environment) {
@@ -28,6 +35,10 @@ public final class TestAccounts {
                 environment.getRequiredProperty("shop.it.user-db"),
                 environment.getRequiredProperty("shop.order.shards.username"),
                 environment.getProperty("shop.order.shards.password", "")));
+        userService = RestClient.builder()
+                .baseUrl(environment.getRequiredProperty("shop.it.user-url"))
+                .requestFactory(new JdkClientHttpRequestFactory())
+                .build();
     }
 
     /** A new customer with one address, in whichever shard their id falls. */
@@ -56,6 +67,33 @@ public final class TestAccounts {
             throw new IllegalArgumentException("customer " + customer + " was not made by TestAccounts");
         }
         return address;
+    }
+
+    /** The customer changes the address through user-service's API, as the customer would. */
+    public void changeAddress(long customer, long addressId, Map<String, String> details) {
+        userService
+                .put()
+                .uri("/api/addresses/{id}", addressId)
+                .headers(h -> as(h, customer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(details)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** The customer removes the address through user-service's API. */
+    public void removeAddress(long customer, long addressId) {
+        userService
+                .delete()
+                .uri("/api/addresses/{id}", addressId)
+                .headers(h -> as(h, customer))
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    private static void as(HttpHeaders headers, long customer) {
+        headers.set(IdentityHeaders.USER_ID, String.valueOf(customer));
+        headers.set(IdentityHeaders.ROLES, "customer");
     }
 
     private long insertAccount() {

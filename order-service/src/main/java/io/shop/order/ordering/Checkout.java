@@ -4,6 +4,7 @@ import io.shop.api.ShopException;
 import io.shop.api.order.OrderErrors;
 import io.shop.api.product.ProductErrors;
 import io.shop.api.product.SkuSnapshot;
+import io.shop.api.user.ShippingAddressSnapshot;
 import io.shop.order.account.ShippingAddresses;
 import io.shop.order.cart.CartEntry;
 import io.shop.order.cart.CartStore;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns a request (or the whole cart) into an order, once per idempotency key: checks that the
- * address is the buyer's own, prices and checks the lines (a failure there reserves nothing),
- * places the order in its global transaction, and only after that committed publishes its event
- * and takes the lines out of the cart.
+ * address is the buyer's own (and keeps it as it reads now), prices and checks the lines (a
+ * failure there reserves nothing), places the order in its global transaction, and only after
+ * that committed publishes its event and takes the lines out of the cart.
  */
 @Service
 class Checkout {
@@ -69,8 +70,8 @@ class Checkout {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            addresses.ofBuyer(userId, request.addressId());
-            Order order = price(userId, request);
+            ShippingAddressSnapshot shipTo = addresses.ofBuyer(userId, request.addressId());
+            Order order = price(userId, request, shipTo);
             try {
                 PlacingOrder.Placed placed = placing.place(order, key, hash);
                 outbox.publish(placed.events());
@@ -97,7 +98,7 @@ class Checkout {
         return new Outcome(orders.findOfUser(userId, placement.orderNo()).orElseThrow(), false);
     }
 
-    private Order price(long userId, PlaceOrderRequest request) {
+    private Order price(long userId, PlaceOrderRequest request, ShippingAddressSnapshot shipTo) {
         List<PlaceOrderRequest.Line> lines = request.wholeCart() ? cartLines(userId) : request.lines();
         if (lines.stream().map(PlaceOrderRequest.Line::skuId).distinct().count() != lines.size()) {
             throw ShopException.invalid(OrderErrors.DUPLICATE_SKU, "lines: each SKU may appear once");
@@ -108,11 +109,7 @@ class Checkout {
                 .map(line -> OrderLine.of(buyable(skus.get(line.skuId()), line), line.quantity()))
                 .toList();
         return Order.place(
-                numbers.next(userId),
-                userId,
-                request.addressId(),
-                priced,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                numbers.next(userId), userId, shipTo, priced, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private List<PlaceOrderRequest.Line> cartLines(long userId) {

@@ -3,14 +3,20 @@ package io.shop.order.ordering;
 import io.shop.api.ShopException;
 import io.shop.api.order.OrderErrors;
 import io.shop.api.order.OrderView;
+import io.shop.api.user.ShippingAddressSnapshot;
 import java.time.Instant;
 import java.util.List;
 
-/** An order and its lines; the total is always the sum of its lines, and only legal moves happen. */
+/**
+ * An order and its lines; the total is always the sum of its lines, and only legal moves happen.
+ * {@code shippingAddress} is the address as it read at checkout; null for orders placed before
+ * orders kept it.
+ */
 record Order(
         String orderNo,
         long userId,
         long addressId,
+        ShippingAddressSnapshot shippingAddress,
         OrderStatus status,
         List<OrderLine> lines,
         Instant createdAt,
@@ -20,8 +26,9 @@ record Order(
         lines = List.copyOf(lines);
     }
 
-    static Order place(String orderNo, long userId, long addressId, List<OrderLine> lines, Instant now) {
-        return new Order(orderNo, userId, addressId, OrderStatus.CREATED, lines, now, null);
+    static Order place(
+            String orderNo, long userId, ShippingAddressSnapshot shipTo, List<OrderLine> lines, Instant now) {
+        return new Order(orderNo, userId, shipTo.id(), shipTo, OrderStatus.CREATED, lines, now, null);
     }
 
     long totalCents() {
@@ -29,28 +36,28 @@ record Order(
     }
 
     Order pay(String payment) {
-        return new Order(orderNo, userId, addressId, next(OrderStatus.PAID), lines, createdAt, payment);
+        return moved(OrderStatus.PAID, payment);
     }
 
     Order ship() {
-        return new Order(orderNo, userId, addressId, next(OrderStatus.SHIPPED), lines, createdAt, paymentId);
+        return moved(OrderStatus.SHIPPED, paymentId);
     }
 
     Order complete() {
-        return new Order(orderNo, userId, addressId, next(OrderStatus.COMPLETED), lines, createdAt, paymentId);
+        return moved(OrderStatus.COMPLETED, paymentId);
     }
 
     Order cancel() {
-        return new Order(orderNo, userId, addressId, next(OrderStatus.CANCELLED), lines, createdAt, paymentId);
+        return moved(OrderStatus.CANCELLED, paymentId);
     }
 
-    private OrderStatus next(OrderStatus target) {
+    private Order moved(OrderStatus target, String payment) {
         if (!status.canBecome(target)) {
             throw ShopException.conflict(
                     OrderErrors.ORDER_STATE_CONFLICT,
                     "order " + orderNo + " is " + status + " and cannot become " + target);
         }
-        return target;
+        return new Order(orderNo, userId, addressId, shippingAddress, target, lines, createdAt, payment);
     }
 
     OrderView view() {
@@ -58,6 +65,7 @@ record Order(
                 orderNo,
                 userId,
                 addressId,
+                shippingAddress,
                 status.name(),
                 totalCents(),
                 createdAt,

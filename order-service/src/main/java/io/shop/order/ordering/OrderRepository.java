@@ -1,5 +1,8 @@
 package io.shop.order.ordering;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.api.user.ShippingAddressSnapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,22 +21,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrderRepository {
 
-    private static final String COLUMNS = "order_no, user_id, address_id, status, payment_id, created_at";
+    private static final String COLUMNS =
+            "order_no, user_id, address_id, shipping_address, status, payment_id, created_at";
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    OrderRepository(JdbcClient jdbc) {
+    OrderRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Order order, String idempotencyKey, String requestHash) {
         Timestamp now = Timestamp.from(order.createdAt());
-        jdbc.sql("INSERT INTO t_order (order_no, user_id, address_id, status, total_cents, idempotency_key,"
-                        + " request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO t_order (order_no, user_id, address_id, shipping_address, status, total_cents,"
+                                + " idempotency_key, request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         order.orderNo(),
                         order.userId(),
                         order.addressId(),
+                        toJson(order.shippingAddress()),
                         order.status().name(),
                         order.totalCents(),
                         idempotencyKey,
@@ -91,7 +99,7 @@ class OrderRepository {
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM t_order WHERE user_id = ? ORDER BY order_no DESC"
                         + " LIMIT ? OFFSET ?")
                 .params(userId, size, (long) page * size)
-                .query(OrderRepository::row)
+                .query(this::row)
                 .list();
         if (rows.isEmpty()) {
             return List.of();
@@ -134,7 +142,7 @@ class OrderRepository {
     }
 
     private Optional<Order> one(JdbcClient.StatementSpec query) {
-        return query.query(OrderRepository::row).optional().map(row -> row.order(lines(row.orderNo())));
+        return query.query(this::row).optional().map(row -> row.order(lines(row.orderNo())));
     }
 
     private List<OrderLine> lines(String orderNo) {
@@ -155,23 +163,49 @@ class OrderRepository {
                 rs.getInt("quantity"));
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private Row row(ResultSet rs, int n) throws SQLException {
         return new Row(
                 rs.getString("order_no"),
                 rs.getLong("user_id"),
                 rs.getLong("address_id"),
+                fromJson(rs.getString("shipping_address")),
                 OrderStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getString("payment_id"));
+    }
+
+    private String toJson(ShippingAddressSnapshot address) {
+        try {
+            return json.writeValueAsString(address);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write the shipping address as JSON", e);
+        }
+    }
+
+    private ShippingAddressSnapshot fromJson(String address) {
+        if (address == null) {
+            return null; // placed before orders kept their address
+        }
+        try {
+            return json.readValue(address, ShippingAddressSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("malformed shipping address " + address, e);
+        }
     }
 
     /** Which order an idempotency key produced, and for which request. */
     record Placement(String orderNo, String requestHash) {}
 
     private record Row(
-            String orderNo, long userId, long addressId, OrderStatus status, Instant createdAt, String paymentId) {
+            String orderNo,
+            long userId,
+            long addressId,
+            ShippingAddressSnapshot shippingAddress,
+            OrderStatus status,
+            Instant createdAt,
+            String paymentId) {
         Order order(List<OrderLine> lines) {
-            return new Order(orderNo, userId, addressId, status, lines, createdAt, paymentId);
+            return new Order(orderNo, userId, addressId, shippingAddress, status, lines, createdAt, paymentId);
         }
     }
 }

@@ -69,7 +69,7 @@ class OrderDataSourceConfiguration {
         return Flyway.configure()
                 .dataSource(database)
                 .locations(new String[0])
-                .javaMigrations(new V1__Order_tables(), new V2__Longer_item_specs());
+                .javaMigrations(new V1__Order_tables(), new V2__Longer_item_specs(), new V3__Order_shipping_address());
     }
 
     static ShardingRuleConfiguration shardingRule() {

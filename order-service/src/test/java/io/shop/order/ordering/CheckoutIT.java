@@ -262,6 +262,46 @@ class CheckoutIT extends InProcessOrderService {
         assertThat(ordersOf(user)).isZero();
     }
 
+    @Test
+    void anOrderShipsToTheAddressAsItReadAtCheckoutWhenTheAddressIsEditedOrRemoved() {
+        long tea = products.sku("Travelling tea", 800, 5);
+        long user = newUser();
+        long address = addressOf(user);
+        String orderNo = orderNo(placeOrder(user, key(), tea, 1));
+
+        accounts.changeAddress(
+                user,
+                address,
+                Map.of(
+                        "recipient", "Someone Else",
+                        "phone", "+8613900139000",
+                        "province", "Guangdong",
+                        "city", "Shenzhen",
+                        "line1", "9 Elsewhere Ave",
+                        "postcode", "518000"));
+        String afterTheEdit = api.get("/api/orders/" + orderNo, user).getBody();
+        accounts.removeAddress(user, address);
+        String afterTheRemoval = api.get("/api/orders/" + orderNo, user).getBody();
+        String history = api.get("/api/orders", user).getBody();
+
+        for (String order : List.of(afterTheEdit, afterTheRemoval)) {
+            assertThat((Integer) JsonPath.read(order, "$.addressId")).isEqualTo((int) address);
+            assertThat((Map<String, Object>) JsonPath.read(order, "$.shippingAddress"))
+                    .containsEntry("id", (int) address)
+                    .containsEntry("recipient", "Order Tester")
+                    .containsEntry("phone", "+8613800138000")
+                    .containsEntry("province", "Zhejiang")
+                    .containsEntry("city", "Hangzhou")
+                    .containsEntry("district", "Xihu")
+                    .containsEntry("line1", user + " Test Road")
+                    .containsEntry("postcode", "310000");
+        }
+        assertThat((String) JsonPath.read(history, "$.items[0].shippingAddress.line1"))
+                .isEqualTo(user + " Test Road");
+        // the address is gone from the book: a new order to it is refused
+        assertThat(placeOrder(user, key(), tea, 1).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
     private ResponseEntity<String> placeOrder(long user, String key, long skuId, int quantity) {
         return api.placeOrder(user, key, order(user, skuId, quantity));
     }

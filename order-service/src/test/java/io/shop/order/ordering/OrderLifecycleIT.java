@@ -7,6 +7,9 @@ import com.jayway.jsonpath.JsonPath;
 import io.shop.api.ShopException;
 import io.shop.api.order.OrderService;
 import io.shop.order.InProcessOrderService;
+import io.shop.order.sharding.OrderShards;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +22,9 @@ class OrderLifecycleIT extends InProcessOrderService {
 
     @Autowired
     OrderService orderService;
+
+    @Autowired
+    OrderNumbers numbers;
 
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
@@ -125,6 +131,34 @@ class OrderLifecycleIT extends InProcessOrderService {
                 .containsExactly(1);
         assertThat(api.get("/api/orders?size=500", user).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void anOrderPlacedBeforeOrdersKeptTheirAddressShowsOnlyItsAddressId() {
+        long user = newUser();
+        String orderNo = numbers.next(user);
+        int shard = OrderShards.shardOfUser(user);
+        Timestamp placedAt = Timestamp.from(Instant.now().minusSeconds(3600));
+        // a row as order-service wrote it before V3: no shipping_address
+        shards.databaseOf(shard)
+                .sql("INSERT INTO t_order_" + OrderShards.table(shard) + " (order_no, user_id, address_id, status,"
+                        + " total_cents, idempotency_key, request_hash, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, 'COMPLETED', 0, ?, ?, ?, ?)")
+                .params(
+                        orderNo,
+                        user,
+                        addressOf(user),
+                        UUID.randomUUID().toString(),
+                        "0".repeat(64),
+                        placedAt,
+                        placedAt)
+                .update();
+
+        var order = api.get("/api/orders/" + orderNo, user);
+
+        assertThat(order.getStatusCode().value()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(order.getBody(), "$.addressId")).isEqualTo((int) addressOf(user));
+        assertThat((Object) JsonPath.read(order.getBody(), "$.shippingAddress")).isNull();
     }
 
     private String place(long user, long skuId, int quantity) {
