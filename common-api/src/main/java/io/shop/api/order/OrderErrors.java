@@ -7,6 +7,8 @@ public final class OrderErrors {
     public static final String ORDER_NOT_FOUND = "ORDER_NOT_FOUND";
     /** The order is not in a state that allows this (e.g. shipping an unpaid order). */
     public static final String ORDER_STATE_CONFLICT = "ORDER_STATE_CONFLICT";
+    /** A transaction still in progress (a payment, a cancellation) holds the order; try again shortly. */
+    public static final String ORDER_LOCKED = "ORDER_LOCKED";
     /** Placing an order needs an {@code Idempotency-Key} header (1-64 of A-Z a-z 0-9 - _). */
     public static final String IDEMPOTENCY_KEY_REQUIRED = "IDEMPOTENCY_KEY_REQUIRED";
     /** The idempotency key was already used for a different request. */

@@ -13,9 +13,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.seata.core.exception.TransactionException;
+import org.apache.seata.tm.api.GlobalTransaction;
+import org.apache.seata.tm.api.GlobalTransactionContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What happens to an order after checkout: cancel, pay, ship, and the customer's history. */
 class OrderLifecycleIT extends InProcessOrderService {
@@ -25,6 +32,12 @@ class OrderLifecycleIT extends InProcessOrderService {
 
     @Autowired
     OrderNumbers numbers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void theCustomerCancelsAnUnpaidOrderOnceAndGetsTheStockBackOnce() {
@@ -114,6 +127,33 @@ class OrderLifecycleIT extends InProcessOrderService {
     }
 
     @Test
+    void anOperatorsMoveWaitsForAGlobalTransactionOnTheOrderAndIsRefusedWhileItLasts() throws Exception {
+        long tea = products.sku("Lapsang", 700, 10);
+        long user = newUser();
+        String orderNo = place(user, tea, 1);
+        orderService.markPaid(orderNo, "pay-" + orderNo);
+        String ship = "/api/admin/orders/" + orderNo + "/ship";
+        String complete = "/api/admin/orders/" + orderNo + "/complete";
+
+        Held shipping = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, ship));
+        var shipped = api.asAdmin(HttpMethod.POST, ship);
+        Held completing = whileAGlobalTransactionHolds(orderNo, () -> api.asAdmin(HttpMethod.POST, complete));
+        var completed = api.asAdmin(HttpMethod.POST, complete);
+
+        for (Held held : List.of(shipping, completing)) {
+            assertThat(held.answer().getStatusCode().value())
+                    .as("%s", held.answer().getBody())
+                    .isEqualTo(409);
+            assertThat((String) JsonPath.read(held.answer().getBody(), "$.code"))
+                    .isEqualTo("ORDER_LOCKED");
+            // Seata rolled the holder's write back: nobody had written the row under it
+            assertThat(held.rowAfter()).isEqualTo(held.rowBefore());
+        }
+        assertThat((String) JsonPath.read(shipped.getBody(), "$.status")).isEqualTo("SHIPPED");
+        assertThat((String) JsonPath.read(completed.getBody(), "$.status")).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void historyPagesThroughTheUsersOrdersNewestFirst() {
         long tea = products.sku("Genmaicha", 450, 20);
         long user = newUser();
@@ -159,6 +199,37 @@ class OrderLifecycleIT extends InProcessOrderService {
         assertThat(order.getStatusCode().value()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(order.getBody(), "$.addressId")).isEqualTo((int) addressOf(user));
         assertThat((Object) JsonPath.read(order.getBody(), "$.shippingAddress")).isNull();
+    }
+
+    /** What a call answered while a global transaction held the order, and the row before and after. */
+    record Held(ResponseEntity<String> answer, Map<String, Object> rowBefore, Map<String, Object> rowAfter) {}
+
+    /**
+     * Makes the call while a global transaction of this test has written the order's row (as a
+     * payment does: committed locally in phase one, still undecided globally), then rolls that
+     * transaction back, which Seata can do only if nobody else wrote the row in between.
+     */
+    private Held whileAGlobalTransactionHolds(String orderNo, Supplier<ResponseEntity<String>> call)
+            throws TransactionException {
+        Map<String, Object> before = shards.order(orderNo);
+        GlobalTransaction holder = GlobalTransactionContext.getCurrentOrCreate();
+        holder.begin(60_000, "it-holds-an-order");
+        ResponseEntity<String> answer = null;
+        try {
+            transactions.executeWithoutResult(status -> jdbc.sql("UPDATE t_order SET updated_at = ? WHERE order_no = ?")
+                    .params(Timestamp.from(Instant.now()), orderNo)
+                    .update());
+            answer = call.get();
+        } finally {
+            if (answer != null && answer.getStatusCode().is2xxSuccessful()) {
+                // the call wrote the row under the holder: rolling back would now fail on the dirty
+                // row and Seata would retry that forever, so end it the one way that still works
+                holder.commit();
+            } else {
+                holder.rollback();
+            }
+        }
+        return new Held(answer, before, shards.order(orderNo));
     }
 
     private String place(long user, long skuId, int quantity) {
