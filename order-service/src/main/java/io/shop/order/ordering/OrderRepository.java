@@ -126,6 +126,26 @@ class OrderRepository {
                 .single();
     }
 
+    /**
+     * Orders of every table still CREATED and placed before {@code cutoff}, oldest first, from the
+     * one after {@code after} on (a statement without {@code user_id} or {@code order_no} values goes
+     * to every table; the index on {@code (status, created_at)} keeps each part short).
+     */
+    List<Overdue> unpaidPlacedBefore(Instant cutoff, Overdue after, int limit) {
+        return jdbc.sql("SELECT order_no, created_at FROM t_order WHERE status = 'CREATED' AND created_at < ?"
+                        + " AND (created_at > ? OR (created_at = ? AND order_no > ?))"
+                        + " ORDER BY created_at, order_no LIMIT ?")
+                .params(
+                        Timestamp.from(cutoff),
+                        Timestamp.from(after.createdAt()),
+                        Timestamp.from(after.createdAt()),
+                        after.orderNo(),
+                        limit)
+                .query((rs, n) -> new Overdue(
+                        rs.getString("order_no"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
     /** Moves the order on only if it is still in {@code from}; false when someone else moved it first. */
     boolean transition(Order from, Order to) {
         return jdbc.sql("UPDATE t_order SET status = ?, payment_id = ?, updated_at = ? WHERE order_no = ?"
@@ -195,6 +215,11 @@ class OrderRepository {
 
     /** Which order an idempotency key produced, and for which request. */
     record Placement(String orderNo, String requestHash) {}
+
+    /** An unpaid order the sweeper looks at; {@link #NONE} comes before every order. */
+    record Overdue(String orderNo, Instant createdAt) {
+        static final Overdue NONE = new Overdue("", Instant.EPOCH);
+    }
 
     private record Row(
             String orderNo,

@@ -69,7 +69,11 @@ class OrderDataSourceConfiguration {
         return Flyway.configure()
                 .dataSource(database)
                 .locations(new String[0])
-                .javaMigrations(new V1__Order_tables(), new V2__Longer_item_specs(), new V3__Order_shipping_address());
+                .javaMigrations(
+                        new V1__Order_tables(),
+                        new V2__Longer_item_specs(),
+                        new V3__Order_shipping_address(),
+                        new V4__Order_status_index());
     }
 
     static ShardingRuleConfiguration shardingRule() {

@@ -29,7 +29,9 @@ import org.springframework.beans.factory.annotation.Value;
  * published, this instance's consumer sets a RocketMQ timer message, and this instance's timer
  * consumer cancels the order if it is still unpaid. Nobody else can: the running shop's
  * order-service keeps its orders in other databases, and the timers it sets for this instance's
- * orders carry its own tag, which this instance does not take (see the it profile).
+ * orders carry its own tag, which this instance does not take (see the it profile); and this
+ * instance's sweeper of unpaid orders only comes after the timeout and a margin that these tests
+ * never wait for.
  */
 class PaymentTimeoutIT extends InProcessOrderService {
 
@@ -54,13 +56,16 @@ class PaymentTimeoutIT extends InProcessOrderService {
     @Value("${shop.order.payment-timer-tag}")
     String timerTag;
 
+    @Value("${shop.order.unpaid-sweep.margin}")
+    Duration sweepMargin;
+
     @Test
     void anUnpaidOrderIsCancelledWhenItsTimeRunsOutAndItsStockComesBack() {
         long tea = products.sku("Jasmine tea", 650, 10);
         String orderNo = place(newUser(), tea, 4);
         assertThat(products.stockOf(tea)).isEqualTo(6);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
+        await().atMost(sweepMargin).until(() -> "CANCELLED".equals(shards.status(orderNo)));
 
         Map<String, Object> order = shards.order(orderNo);
         assertThat(instant(order.get("updated_at")))
@@ -73,7 +78,7 @@ class PaymentTimeoutIT extends InProcessOrderService {
     void aTimeoutDeliveredAgainChangesNothing() throws Exception {
         long tea = products.sku("Oolong", 1200, 10);
         String orderNo = place(newUser(), tea, 3);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
+        await().atMost(sweepMargin).until(() -> "CANCELLED".equals(shards.status(orderNo)));
 
         // once through the broker, once straight into the consumer: both are redeliveries
         SendResult again = rocketMq.getProducer().send(timer(orderNo));

@@ -1,0 +1,110 @@
+package io.shop.order.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.shop.api.order.OrderTopics;
+import io.shop.api.user.ShippingAddressSnapshot;
+import io.shop.order.InProcessOrderService;
+import io.shop.order.sharding.OrderShards;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Orders whose payment timer never fires: placed through the real global transaction (order rows
+ * in the shard, stock reserved in product-service), but their OrderCreated is lost before anyone
+ * published it, as if it had ended in the dead-letter queue, so no timer is ever set. Only this
+ * instance's sweeper can cancel them (the running shop keeps its orders elsewhere).
+ */
+class UnpaidOrderSweeperIT extends InProcessOrderService {
+
+    @Autowired
+    PlacingOrder placing;
+
+    @Autowired
+    OrderNumbers numbers;
+
+    @Autowired
+    UnpaidOrderSweeper sweeper;
+
+    @Autowired
+    PaymentTimeout timeoutConsumer;
+
+    @Autowired
+    Orders orders;
+
+    @Value("${shop.order.payment-timeout}")
+    Duration paymentTimeout;
+
+    @Value("${shop.order.unpaid-sweep.margin}")
+    Duration margin;
+
+    @Test
+    void anUnpaidOrderWhoseTimerNeverFiresIsCancelledByTheSweeperAndItsStockComesBack() {
+        long tea = products.sku("Forgotten tea", 700, 10);
+        String orderNo = placeWithoutTimer(newUser(), tea, 3, Instant.now().minus(Duration.ofHours(1)));
+        assertThat(products.stockOf(tea)).isEqualTo(7);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CANCELLED".equals(shards.status(orderNo)));
+
+        assertThat(products.stockOf(tea)).isEqualTo(10);
+        // its OrderCancelled went out like the timer's would
+        await().atMost(Duration.ofSeconds(10)).until(() -> shards.rowsEverywhere("t_order_event", orderNo) == 0);
+        // and a timer that turns up after all finds nothing left to do
+        timeoutConsumer.onMessage(delivered(orderNo));
+        assertThat(shards.status(orderNo)).isEqualTo("CANCELLED");
+        assertThat(products.stockOf(tea)).isEqualTo(10);
+    }
+
+    @Test
+    void anOrderPastItsDeadlineIsLeftToItsTimerUntilTheMarginHasPassedToo() {
+        long tea = products.sku("Patient tea", 700, 10);
+        Instant justDue = Instant.now().minus(paymentTimeout).minusSeconds(1);
+        String orderNo = placeWithoutTimer(newUser(), tea, 2, justDue);
+
+        sweeper.sweep();
+
+        assertThat(shards.status(orderNo)).isEqualTo("CREATED");
+        assertThat(products.stockOf(tea)).isEqualTo(8);
+        assertThat(margin).isGreaterThan(Duration.ofSeconds(10));
+        // done with it: cancelled the way a timer does, as the sweeper would in a minute
+        assertThat(orders.expire(orderNo)).isTrue();
+        assertThat(products.stockOf(tea)).isEqualTo(10);
+    }
+
+    /** An order placed at {@code placedAt} whose OrderCreated was lost before it was published. */
+    private String placeWithoutTimer(long user, long skuId, int quantity, Instant placedAt) {
+        ShippingAddressSnapshot shipTo = new ShippingAddressSnapshot(
+                addressOf(user), "Order Tester", "+8613800138000", "Zhejiang", "Hangzhou", "Xihu", "1 Road", null);
+        Order order = Order.place(
+                numbers.next(user),
+                user,
+                shipTo,
+                List.of(OrderLine.of(catalog.skus(List.of(skuId)).get(skuId), quantity)),
+                placedAt.truncatedTo(ChronoUnit.MILLIS));
+        placing.place(order, UUID.randomUUID().toString(), "0".repeat(64));
+        int shard = OrderShards.shardOfUser(user);
+        // the outbox row goes before the outbox sweeper's grace period is over: nobody publishes it
+        int lost = shards.databaseOf(shard)
+                .sql("DELETE FROM t_order_event_" + OrderShards.table(shard) + " WHERE order_no = ?")
+                .param(order.orderNo())
+                .update();
+        assertThat(lost).as("OrderCreated still unpublished").isEqualTo(1);
+        return order.orderNo();
+    }
+
+    private static MessageExt delivered(String orderNo) {
+        MessageExt message = new MessageExt();
+        message.setTopic(OrderTopics.PAYMENT_TIMEOUT);
+        message.setBody(orderNo.getBytes(StandardCharsets.UTF_8));
+        return message;
+    }
+}
