@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns a request (or the whole cart) into an order, once per idempotency key: checks that the
- * address is the buyer's own (and keeps it as it reads now), prices and checks the lines (a failure there reserves nothing),
- * places the order in its global transaction, and only after that committed publishes its event
- * and takes the lines out of the cart.
+ * address is the buyer's own (and keeps it as it reads now), prices and checks the lines (a
+ * failure there reserves nothing), places the order in its global transaction, and only after
+ * that committed publishes its event and takes the lines out of the cart.
  */
 @Service
 class Checkout {
