@@ -36,7 +36,8 @@ public interface ProductService {
 
     /**
      * A paid order was refunded before it shipped: its confirmed stock goes back on sale, exactly
-     * once. True when this call returned it, false when there was nothing (left) to return.
+     * once. True when this call returned it, false when there was nothing (left) to return. For
+     * order-service, inside the global transaction of the refund, like the other stock methods.
      */
     boolean returnStock(String orderNo);
 
