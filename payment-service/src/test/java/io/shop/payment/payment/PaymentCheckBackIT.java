@@ -85,6 +85,7 @@ class PaymentCheckBackIT {
             }
         });
         dying.start();
+        WalletPayments.LocalTransaction local = new WalletPayments.LocalTransaction(payment);
         try {
             dying.sendMessageInTransaction(
                     new Message(
@@ -92,10 +93,11 @@ class PaymentCheckBackIT {
                             "PaymentSucceeded",
                             order.orderNo(),
                             json.writeValueAsString(payment.succeeded()).getBytes(StandardCharsets.UTF_8)),
-                    new WalletPayments.LocalTransaction(payment));
+                    local);
         } finally {
             dying.shutdown();
         }
+        assertThat(local.failure).as("the local transaction").isNull();
         assertThat(shop.statusOf(order)).isEqualTo("CREATED");
 
         await().atMost(Duration.ofMinutes(3))
