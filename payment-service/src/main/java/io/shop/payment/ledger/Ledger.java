@@ -53,12 +53,5 @@ public class Ledger {
                 .list();
     }
 
-    /** What every entry of every account adds up to: zero, or money was made or lost. */
-    public long total() {
-        return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM ledger_entry")
-                .query(Long.class)
-                .single();
-    }
-
     public record Entry(String journal, long amountCents, Instant at) {}
 }

@@ -3,7 +3,6 @@ package io.shop.payment.payment;
 import io.shop.support.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in customer pays their orders. */
@@ -42,11 +40,5 @@ class PaymentController {
     @GetMapping("/{paymentId}")
     PaymentView payment(@CurrentUser long userId, @PathVariable String paymentId) {
         return payments.ofUser(userId, paymentId).view();
-    }
-
-    /** The caller's payments of one order, oldest first (a refunded one, then its successor...). */
-    @GetMapping
-    List<PaymentView> ofOrder(@CurrentUser long userId, @RequestParam String orderNo) {
-        return payments.ofOrder(userId, orderNo).stream().map(Payment::view).toList();
     }
 }

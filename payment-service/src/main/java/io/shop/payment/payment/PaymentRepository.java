@@ -3,7 +3,6 @@ package io.shop.payment.payment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,13 +51,6 @@ class PaymentRepository {
                 .params(userId, idempotencyKey)
                 .query(PaymentRepository::row)
                 .optional();
-    }
-
-    List<Payment> ofOrder(String orderNo) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM payment WHERE order_no = ? ORDER BY created_at")
-                .param(orderNo)
-                .query(PaymentRepository::row)
-                .list();
     }
 
     /** SUCCEEDED to REFUNDED, once: false when it was refunded already (or never succeeded). */

@@ -5,7 +5,6 @@ import io.shop.api.order.OrderView;
 import io.shop.api.payment.PaymentErrors;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -60,12 +59,6 @@ class Payments {
         return payments.find(paymentId)
                 .filter(payment -> payment.userId() == userId)
                 .orElseThrow(() -> ShopException.notFound(PaymentErrors.PAYMENT_NOT_FOUND, "no payment " + paymentId));
-    }
-
-    List<Payment> ofOrder(long userId, String orderNo) {
-        return payments.ofOrder(orderNo).stream()
-                .filter(payment -> payment.userId() == userId)
-                .toList();
     }
 
     private static Outcome replay(Payment earlier, PayRequest request) {
