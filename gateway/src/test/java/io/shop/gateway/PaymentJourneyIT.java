@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A customer pays an order from their wallet through the in-process gateway, against the running
- * services: order-service prices the order, payment-service takes the money and tells order-service
- * through a RocketMQ transactional message, product-service makes the stock final.
+ * A customer pays an order from their wallet or through the payment provider (the launcher's
+ * simulator, calling back through the running gateway) via the in-process gateway, against the
+ * running services: order-service prices the order, payment-service takes the money and tells
+ * order-service through a RocketMQ transactional message, product-service makes the stock final.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -138,13 +143,120 @@ class PaymentJourneyIT {
         assertThat(order(carol, orderNo).get("status").asText()).isEqualTo("CREATED");
     }
 
+    @Test
+    void aProviderPaymentPaysOnceThoughItsCallbackIsReplayedReorderedAndTamperedWith() throws Exception {
+        Customer erin = customer("Erin");
+        long sku = sku(1_990, 5);
+        String orderNo = checkout(erin, sku, 1);
+        String key = UUID.randomUUID().toString();
+        JsonNode pending = pay(erin, orderNo, key, "provider", 201);
+        assertThat(pending.get("status").asText()).isEqualTo("PENDING");
+        assertThat(pay(erin, orderNo, key, "provider", 200).get("payUrl").asText())
+                .isEqualTo(pending.get("payUrl").asText());
+
+        provider(pending, "", Map.of("outcome", "succeed", "duplicates", 5, "reorder", true, "tamper", true), 202);
+
+        String paymentId = pending.get("paymentId").asText();
+        // the outcome 6 times at once, then "processing", then the tampered copy
+        JsonNode deliveries = await().atMost(EVENTUALLY)
+                .until(() -> provider(pending, "/deliveries", null, 200), answered -> answered.size() >= 8);
+        assertThat(deliveries)
+                .extracting(d -> d.get("variant").asText() + " " + d.get("type").asText() + " "
+                        + d.get("status").asInt())
+                .containsOnly(
+                        "HONEST payment.succeeded 204",
+                        "HONEST payment.processing 204",
+                        "TAMPERED payment.succeeded 401")
+                .containsOnlyOnce("TAMPERED payment.succeeded 401", "HONEST payment.processing 204");
+        await().atMost(EVENTUALLY)
+                .until(() -> order(erin, orderNo).get("status").asText().equals("PAID"));
+        assertThat(order(erin, orderNo).get("paymentId").asText()).isEqualTo(paymentId);
+        JsonNode payment = payment(erin, paymentId);
+        assertThat(payment.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(payment.has("payUrl")).isFalse();
+    }
+
+    @Test
+    void aDeclinedProviderPaymentLeavesTheOrderUnpaidAndACallbackSignedLongAgoIsRefused() throws Exception {
+        Customer finn = customer("Finn");
+        long sku = sku(700, 5);
+        String orderNo = checkout(finn, sku, 1);
+        JsonNode pending = pay(finn, orderNo, UUID.randomUUID().toString(), "provider", 201);
+
+        provider(pending, "", Map.of("outcome", "fail", "stale", true), 202);
+
+        String paymentId = pending.get("paymentId").asText();
+        await().atMost(EVENTUALLY)
+                .until(() -> payment(finn, paymentId).get("status").asText().equals("FAILED"));
+        JsonNode deliveries = await().atMost(EVENTUALLY)
+                .until(() -> provider(pending, "/deliveries", null, 200), answered -> answered.size() >= 3);
+        assertThat(deliveries)
+                .extracting(
+                        d -> d.get("variant").asText() + " " + d.get("status").asInt())
+                .containsExactlyInAnyOrder("HONEST 204", "HONEST 204", "STALE 401");
+        assertThat(order(finn, orderNo).get("status").asText()).isEqualTo("CREATED");
+        // the customer may try again, with a new key
+        assertThat(pay(finn, orderNo, UUID.randomUUID().toString(), "provider", 201)
+                        .get("status")
+                        .asText())
+                .isEqualTo("PENDING");
+    }
+
+    @Test
+    void cancellingAnOrderPaidThroughTheProviderRefundsItThereOnce() throws Exception {
+        Customer gwen = customer("Gwen");
+        long sku = sku(2_500, 5);
+        String orderNo = checkout(gwen, sku, 2);
+        JsonNode pending = pay(gwen, orderNo, UUID.randomUUID().toString(), "provider", 201);
+        provider(pending, "", Map.of("outcome", "succeed"), 202);
+        await().atMost(EVENTUALLY)
+                .until(() -> order(gwen, orderNo).get("status").asText().equals("PAID"));
+
+        var pool = Executors.newFixedThreadPool(5);
+        List<Future<Integer>> cancels = pool.invokeAll(IntStream.range(0, 5)
+                .mapToObj(i -> (Callable<Integer>) () -> http.post()
+                        .uri("/api/orders/{orderNo}/cancel", orderNo)
+                        .header(HttpHeaders.AUTHORIZATION, gwen.bearer())
+                        .exchange()
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value())
+                .toList());
+        pool.shutdown();
+
+        assertThat(cancels.stream().map(PaymentJourneyIT::valueOf)).containsOnlyOnce(200);
+        String paymentId = pending.get("paymentId").asText();
+        await().atMost(EVENTUALLY)
+                .until(() -> payment(gwen, paymentId).get("status").asText().equals("REFUNDED"));
+        assertThat(provider(pending, "", null, 200).get("status").asText()).isEqualTo("REFUNDED");
+        assertThat(order(gwen, orderNo).get("status").asText()).isEqualTo("REFUNDED");
+    }
+
+    /** The provider's pay page, as the customer's browser would use it. */
+    private JsonNode provider(JsonNode payment, String action, Map<String, Object> body, int expectedStatus)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(payment.get("payUrl").asText() + action));
+        var sent = body == null
+                ? request.GET()
+                : request.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        var response = HttpClient.newHttpClient().send(sent.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return json.readTree(response.body());
+    }
+
     private JsonNode pay(Customer customer, String orderNo, String key, int... expectedStatus) throws Exception {
+        return pay(customer, orderNo, key, "wallet", expectedStatus);
+    }
+
+    private JsonNode pay(Customer customer, String orderNo, String key, String method, int... expectedStatus)
+            throws Exception {
         var result = http.post()
                 .uri("/api/payments")
                 .header(HttpHeaders.AUTHORIZATION, customer.bearer())
                 .header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("orderNo", orderNo, "method", "wallet"))
+                .bodyValue(Map.of("orderNo", orderNo, "method", method))
                 .exchange()
                 .returnResult(String.class);
         String body = String.join("", result.getResponseBody().collectList().block());

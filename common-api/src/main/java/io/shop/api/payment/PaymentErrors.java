@@ -23,5 +23,14 @@ public final class PaymentErrors {
     /** The broker cannot be reached: no payment can be taken now, and none was. */
     public static final String PAYMENTS_UNAVAILABLE = "PAYMENTS_UNAVAILABLE";
 
+    /** A provider callback without a valid signature, or signed too long ago: refused, nothing changed. */
+    public static final String BAD_SIGNATURE = "BAD_SIGNATURE";
+    /** A signed provider callback that is not a well-formed event. */
+    public static final String MALFORMED_CALLBACK = "MALFORMED_CALLBACK";
+    /** A callback for a payment channel the shop does not have. */
+    public static final String UNKNOWN_CHANNEL = "UNKNOWN_CHANNEL";
+    /** A signed callback whose amount is not its payment's: refused, nothing changed. */
+    public static final String CALLBACK_MISMATCH = "CALLBACK_MISMATCH";
+
     private PaymentErrors() {}
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 record LaunchOptions(Path dataDir, List<String> only, Path infraDir) {
 
-    static final List<String> ALL = List.of("zookeeper", "rocketmq", "seata", "elasticsearch");
+    static final List<String> ALL = List.of("zookeeper", "rocketmq", "seata", "elasticsearch", "provider");
 
     static final String USAGE =
             "usage: java -jar infra-launcher.jar [--data DIR] [--only " + String.join(",", ALL) + "] [--infra DIR]";

@@ -75,6 +75,9 @@ public final class Launcher {
         if (options.wants("elasticsearch")) {
             parts.add(new ElasticsearchNode(infra.resolve("elasticsearch-node/target/classpath.txt"), data));
         }
+        if (options.wants("provider")) {
+            parts.add(new PaymentProvider());
+        }
         return parts;
     }
 

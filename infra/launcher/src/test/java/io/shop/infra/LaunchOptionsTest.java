@@ -12,7 +12,7 @@ class LaunchOptionsTest {
     void withoutArgumentsStartsEverythingWithDataUnderTheWorkingFolder() {
         LaunchOptions options = LaunchOptions.parse();
 
-        assertThat(options.only()).containsExactly("zookeeper", "rocketmq", "seata", "elasticsearch");
+        assertThat(options.only()).containsExactly("zookeeper", "rocketmq", "seata", "elasticsearch", "provider");
         assertThat(options.dataDir()).isEqualTo(Path.of(".shop/data").toAbsolutePath());
     }
 

@@ -25,6 +25,11 @@ public class Ledger {
         this.jdbc = jdbc;
     }
 
+    /** Money a payment channel collected for the shop (negative, like top-ups: it came from outside). */
+    public static String provider(String channel) {
+        return "provider:" + channel;
+    }
+
     public static String wallet(long userId) {
         return "wallet:" + userId;
     }

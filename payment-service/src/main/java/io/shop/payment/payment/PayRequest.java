@@ -10,4 +10,4 @@ import jakarta.validation.constraints.Size;
  */
 record PayRequest(
         @NotBlank @Size(max = 32) String orderNo,
-        @NotBlank @Pattern(regexp = "wallet", message = "must be wallet") String method) {}
+        @NotBlank @Pattern(regexp = "wallet|provider", message = "must be wallet or provider") String method) {}

@@ -15,9 +15,9 @@ import org.springframework.messaging.Message;
 
 /**
  * The producer side of the payment's transactional message: runs the local transaction, and
- * answers the broker's check-back for a half message whose end was lost. A payment row means the
- * money was taken (commit); none, once the local transaction can no longer be running, means it
- * was not (roll back).
+ * answers the broker's check-back for a half message whose end was lost. A payment that took the
+ * money means commit; none (or one still pending), once the local transaction can no longer be
+ * running, means roll back.
  */
 @RocketMQTransactionListener
 class PaymentTransactionListener implements RocketMQLocalTransactionListener {
@@ -27,14 +27,13 @@ class PaymentTransactionListener implements RocketMQLocalTransactionListener {
     /** Longer than any local transaction of a payment may take. */
     static final Duration UNDECIDED_FOR_AT_MOST = Duration.ofMinutes(2);
 
-    private final WalletPayments walletPayments;
+    private final PaymentHandOff handOff;
     private final PaymentRepository payments;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PaymentTransactionListener(
-            WalletPayments walletPayments, PaymentRepository payments, ObjectMapper json, Clock clock) {
-        this.walletPayments = walletPayments;
+    PaymentTransactionListener(PaymentHandOff handOff, PaymentRepository payments, ObjectMapper json, Clock clock) {
+        this.handOff = handOff;
         this.payments = payments;
         this.json = json;
         this.clock = clock;
@@ -42,13 +41,15 @@ class PaymentTransactionListener implements RocketMQLocalTransactionListener {
 
     @Override
     public RocketMQLocalTransactionState executeLocalTransaction(Message msg, Object arg) {
-        return walletPayments.runLocally((WalletPayments.LocalTransaction) arg);
+        return handOff.runLocally((PaymentHandOff.LocalTransaction) arg);
     }
 
     @Override
     public RocketMQLocalTransactionState checkLocalTransaction(Message msg) {
         PaymentSucceeded event = event(msg);
-        if (payments.find(event.paymentId()).isPresent()) {
+        if (payments.find(event.paymentId())
+                .filter(payment -> payment.status().tookMoney())
+                .isPresent()) {
             log.info("payment {} found on check-back: message committed", event.paymentId());
             return RocketMQLocalTransactionState.COMMIT;
         }

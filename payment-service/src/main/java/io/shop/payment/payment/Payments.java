@@ -4,6 +4,7 @@ import io.shop.api.ShopException;
 import io.shop.api.order.OrderView;
 import io.shop.api.payment.PaymentErrors;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,12 +22,19 @@ class Payments {
     private final PaymentRepository payments;
     private final OrderClient orders;
     private final WalletPayments wallet;
+    private final ProviderPayments provider;
     private final Clock clock;
 
-    Payments(PaymentRepository payments, OrderClient orders, WalletPayments wallet, Clock clock) {
+    Payments(
+            PaymentRepository payments,
+            OrderClient orders,
+            WalletPayments wallet,
+            ProviderPayments provider,
+            Clock clock) {
         this.payments = payments;
         this.orders = orders;
         this.wallet = wallet;
+        this.provider = provider;
         this.clock = clock;
     }
 
@@ -43,8 +51,14 @@ class Payments {
         if (!"CREATED".equals(order.status())) {
             throw notPayable(order.orderNo(), order.status());
         }
-        Payment payment = Payment.byWallet(order, key, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
+            if (Payment.PROVIDER.equals(request.method())) {
+                Payment pending = Payment.byProvider(order, key, now);
+                payments.insert(pending);
+                return new Outcome(provider.open(pending), true);
+            }
+            Payment payment = Payment.byWallet(order, key, now);
             wallet.take(payment);
             return new Outcome(payment, true);
         } catch (DuplicateKeyException raced) {
@@ -61,12 +75,15 @@ class Payments {
                 .orElseThrow(() -> ShopException.notFound(PaymentErrors.PAYMENT_NOT_FOUND, "no payment " + paymentId));
     }
 
-    private static Outcome replay(Payment earlier, PayRequest request) {
+    private Outcome replay(Payment earlier, PayRequest request) {
         if (!earlier.orderNo().equals(request.orderNo()) || !earlier.method().equals(request.method())) {
             throw new ShopException(
                     ShopException.Kind.UNPROCESSABLE,
                     PaymentErrors.IDEMPOTENCY_KEY_REUSED,
                     "this Idempotency-Key was used for another payment");
+        }
+        if (earlier.status() == Payment.Status.PENDING) {
+            return new Outcome(provider.open(earlier), false); // its intent may not have been made yet
         }
         return new Outcome(earlier, false);
     }

@@ -37,6 +37,9 @@ import org.springframework.test.context.ActiveProfiles;
 class PaymentCheckBackIT {
 
     @Autowired
+    PaymentHandOff handOff;
+
+    @Autowired
     WalletPayments walletPayments;
 
     @Autowired
@@ -75,7 +78,7 @@ class PaymentCheckBackIT {
         dying.setTransactionListener(new TransactionListener() {
             @Override
             public LocalTransactionState executeLocalTransaction(Message msg, Object arg) {
-                walletPayments.runLocally((WalletPayments.LocalTransaction) arg);
+                handOff.runLocally((PaymentHandOff.LocalTransaction) arg);
                 return LocalTransactionState.UNKNOW; // committed locally; the broker never hears so
             }
 
@@ -85,14 +88,14 @@ class PaymentCheckBackIT {
             }
         });
         dying.start();
-        WalletPayments.LocalTransaction local = new WalletPayments.LocalTransaction(payment);
+        PaymentHandOff.LocalTransaction local = walletPayments.local(payment);
         try {
             dying.sendMessageInTransaction(
                     new Message(
                             PaymentTopics.PAYMENT_EVENTS,
                             "PaymentSucceeded",
                             order.orderNo(),
-                            json.writeValueAsString(payment.succeeded()).getBytes(StandardCharsets.UTF_8)),
+                            json.writeValueAsString(payment.succeeded(now)).getBytes(StandardCharsets.UTF_8)),
                     local);
         } finally {
             dying.shutdown();
