@@ -23,6 +23,10 @@ public final class OrderErrors {
     public static final String DUPLICATE_SKU = "DUPLICATE_SKU";
     /** A price the customer confirmed is no longer the SKU's price. */
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
+    /** A reconciliation call with no, too many or null order numbers. */
+    public static final String INVALID_ORDER_NUMBERS = "INVALID_ORDER_NUMBERS";
+    /** A reconciliation period whose start is not before its end. */
+    public static final String INVALID_PERIOD = "INVALID_PERIOD";
 
     /** Most units of one SKU in a cart line or an order line. */
     public static final int MAX_QUANTITY_PER_LINE = 99;

@@ -1,5 +1,8 @@
 package io.shop.api.order;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * Orders as other services see them over Dubbo.
  *
@@ -11,4 +14,18 @@ public interface OrderService {
 
     /** An order of the calling user (the caller the gateway verified); another user's is not found. */
     OrderView getOrder(String orderNo);
+
+    /**
+     * For payment reconciliation (payment-service only): the payment state of these orders (at most
+     * {@value #MAX_RECONCILED} numbers; unknown ones are left out).
+     */
+    List<OrderPaymentState> paymentStatesOf(List<String> orderNos);
+
+    /**
+     * For payment reconciliation (payment-service only): the orders placed in {@code [from, to)}
+     * that were paid (PAID, SHIPPED, COMPLETED or REFUNDED), at most {@value #MAX_RECONCILED}, oldest first.
+     */
+    List<OrderPaymentState> paidOrdersPlacedBetween(Instant from, Instant to);
+
+    int MAX_RECONCILED = 1000;
 }

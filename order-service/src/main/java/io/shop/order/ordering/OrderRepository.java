@@ -2,6 +2,7 @@ package io.shop.order.ordering;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.api.order.OrderPaymentState;
 import io.shop.api.user.ShippingAddressSnapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,8 @@ class OrderRepository {
 
     private static final String COLUMNS =
             "order_no, user_id, address_id, shipping_address, status, payment_id, created_at";
+
+    private static final String PAYMENT_STATE = "order_no, status, payment_id, total_cents, updated_at";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -144,6 +147,36 @@ class OrderRepository {
                 .query((rs, n) -> new Overdue(
                         rs.getString("order_no"), rs.getTimestamp("created_at").toInstant()))
                 .list();
+    }
+
+    /** The payment state of these orders; a statement by order numbers goes to the tables that hold them. */
+    List<OrderPaymentState> paymentStatesOf(List<String> orderNos) {
+        if (orderNos.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + PAYMENT_STATE + " FROM t_order WHERE order_no IN (:orderNos)")
+                .param("orderNos", orderNos)
+                .query(OrderRepository::paymentState)
+                .list();
+    }
+
+    /** Orders of every table placed in {@code [from, to)} that were paid, oldest first. */
+    List<OrderPaymentState> paidPlacedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT " + PAYMENT_STATE + " FROM t_order WHERE created_at >= ? AND created_at < ?"
+                        + " AND status IN ('PAID', 'SHIPPED', 'COMPLETED', 'REFUNDED') ORDER BY created_at, order_no"
+                        + " LIMIT ?")
+                .params(Timestamp.from(from), Timestamp.from(to), limit)
+                .query(OrderRepository::paymentState)
+                .list();
+    }
+
+    private static OrderPaymentState paymentState(ResultSet rs, int n) throws SQLException {
+        return new OrderPaymentState(
+                rs.getString("order_no"),
+                rs.getString("status"),
+                rs.getString("payment_id"),
+                rs.getLong("total_cents"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     /** Moves the order on only if it is still in {@code from}; false when someone else moved it first. */
