@@ -114,6 +114,27 @@ class PaymentJourneyIT {
     }
 
     @Test
+    void anOperatorCancellingAPaidOrderRefundsTheWallet() throws Exception {
+        Customer hana = customer("Hana");
+        long sku = sku(1_100, 5);
+        topUp(hana, 4_000);
+        String orderNo = checkout(hana, sku, 2);
+        String paymentId = pay(hana, orderNo, UUID.randomUUID().toString(), 201)
+                .get("paymentId")
+                .asText();
+        await().atMost(EVENTUALLY)
+                .until(() -> order(hana, orderNo).get("status").asText().equals("PAID"));
+
+        JsonNode cancelled =
+                new Operator(discovery).post("order-service", "/api/admin/orders/" + orderNo + "/cancel", "", 200);
+
+        assertThat(cancelled.get("status").asText()).isEqualTo("REFUNDED");
+        await().atMost(EVENTUALLY)
+                .until(() -> payment(hana, paymentId).get("status").asText().equals("REFUNDED"));
+        assertThat(wallet(hana).get("balanceCents").asLong()).isEqualTo(4_000);
+    }
+
+    @Test
     void aShortWalletTakesNothingAndAnotherUsersOrderIsNotFound() throws Exception {
         Customer carol = customer("Carol");
         Customer dave = customer("Dave");

@@ -2,5 +2,5 @@ package io.shop.api.order;
 
 import java.time.Instant;
 
-/** An unpaid order was cancelled and its stock released; {@code reason} is CUSTOMER or PAYMENT_TIMEOUT. */
+/** An unpaid order was cancelled and its stock released; {@code reason} is CUSTOMER, OPERATOR or PAYMENT_TIMEOUT. */
 public record OrderCancelled(String eventId, Instant occurredAt, String orderNo, long userId, String reason) {}

@@ -24,6 +24,13 @@ class AdminOrderController {
         return orders.ship(orderNo).view();
     }
 
+    /** Cancels an unpaid order, or refunds a paid one that has not shipped, like the customer's own cancel. */
+    @PostMapping("/{orderNo}/cancel")
+    OrderView cancel(@PathVariable String orderNo) {
+        Caller.requireAdmin();
+        return orders.cancelByOperator(orderNo).view();
+    }
+
     @PostMapping("/{orderNo}/complete")
     OrderView complete(@PathVariable String orderNo) {
         Caller.requireAdmin();

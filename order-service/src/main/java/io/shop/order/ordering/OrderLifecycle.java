@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.seata.spring.annotation.GlobalTransactional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderLifecycle {
 
     static final String CUSTOMER = "CUSTOMER";
+    static final String OPERATOR = "OPERATOR";
     static final String PAYMENT_TIMEOUT = "PAYMENT_TIMEOUT";
 
     private final OrderRepository orders;
@@ -57,9 +59,19 @@ class OrderLifecycle {
      */
     @GlobalTransactional(name = "cancel-order", timeoutMills = 30_000, rollbackFor = Exception.class)
     public OrderChange cancelByCustomer(long userId, String orderNo) {
+        return cancel(orderNo, order -> order.userId() == userId, CUSTOMER);
+    }
+
+    /** An operator cancels any customer's order, as the customer could. */
+    @GlobalTransactional(name = "cancel-order", timeoutMills = 30_000, rollbackFor = Exception.class)
+    public OrderChange cancelByOperator(String orderNo) {
+        return cancel(orderNo, order -> true, OPERATOR);
+    }
+
+    private OrderChange cancel(String orderNo, Predicate<Order> mayCancel, String reason) {
         OrderChange change = transactions.execute(status -> {
-            Order order = locked(orderNo).filter(o -> o.userId() == userId).orElseThrow(() -> notFound(orderNo));
-            return order.status() == OrderStatus.PAID ? refunded(order) : cancelled(order, CUSTOMER);
+            Order order = locked(orderNo).filter(mayCancel).orElseThrow(() -> notFound(orderNo));
+            return order.status() == OrderStatus.PAID ? refunded(order) : cancelled(order, reason);
         });
         if (change.order().status() == OrderStatus.REFUNDED) {
             catalog.returnStock(orderNo);

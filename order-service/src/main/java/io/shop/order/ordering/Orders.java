@@ -50,6 +50,10 @@ class Orders {
         return published(lifecycle.cancelByCustomer(userId, orderNo));
     }
 
+    Order cancelByOperator(String orderNo) {
+        return published(lifecycle.cancelByOperator(orderNo));
+    }
+
     /** The only way an order becomes PAID: a payment payment-service took for it. */
     Order paymentSucceeded(PaymentSucceeded payment) {
         return published(lifecycle.paymentSucceeded(payment));
