@@ -1,5 +1,6 @@
 package io.shop.gateway;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,8 +58,7 @@ final class Operator {
         var response = http.send(
                 HttpRequest.newBuilder(instance.resolve(path))
                         .header("Content-Type", "application/json")
-                        .header(IdentityHeaders.USER_ID, "1")
-                        .header(IdentityHeaders.ROLES, Roles.ADMIN)
+                        .header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package io.shop.order;
 
+import io.shop.support.identity.Passports;
 import io.shop.api.auth.IdentityHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -50,8 +51,7 @@ public final class OrderApi {
     public ResponseEntity<String> call(
             HttpMethod method, String path, long userId, String roles, String idempotencyKey, Object body) {
         var request = http.method(method).uri(path).headers(h -> {
-            h.set(IdentityHeaders.USER_ID, String.valueOf(userId));
-            h.set(IdentityHeaders.ROLES, roles);
+            h.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(userId), roles));
             if (idempotencyKey != null) {
                 h.set("Idempotency-Key", idempotencyKey);
             }

@@ -1,5 +1,6 @@
 package io.shop.order;
 
+import io.shop.support.identity.Passports;
 import io.shop.api.auth.IdentityHeaders;
 import io.shop.order.sharding.OrderShards;
 import java.util.Map;
@@ -92,8 +93,7 @@ public final class TestAccounts {
     }
 
     private static void as(HttpHeaders headers, long customer) {
-        headers.set(IdentityHeaders.USER_ID, String.valueOf(customer));
-        headers.set(IdentityHeaders.ROLES, "customer");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(customer), "customer"));
     }
 
     private long insertAccount() {

@@ -1,5 +1,6 @@
 package io.shop.order;
 
+import io.shop.support.identity.Passports;
 import com.jayway.jsonpath.JsonPath;
 import io.shop.api.auth.IdentityHeaders;
 import java.util.List;
@@ -28,8 +29,7 @@ public final class TestCatalog {
         admin = RestClient.builder()
                 .baseUrl(environment.getRequiredProperty("shop.it.product-url"))
                 .requestFactory(new JdkClientHttpRequestFactory())
-                .defaultHeader(IdentityHeaders.USER_ID, "1")
-                .defaultHeader(IdentityHeaders.ROLES, "admin")
+                .defaultHeader(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "admin"))
                 .build();
         productDb = JdbcClient.create(new DriverManagerDataSource(
                 environment.getRequiredProperty("shop.it.product-db"),

@@ -1,5 +1,6 @@
 package io.shop.user;
 
+import io.shop.support.identity.Passports;
 import io.shop.api.auth.IdentityHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -46,7 +47,7 @@ public final class UserApi {
     public ResponseEntity<String> call(HttpMethod method, String path, Long userId, Object body) {
         var request = http.method(method).uri(path).headers(h -> {
             if (userId != null) {
-                h.set(IdentityHeaders.USER_ID, String.valueOf(userId));
+                h.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(userId), "customer"));
             }
         });
         if (body != null) {

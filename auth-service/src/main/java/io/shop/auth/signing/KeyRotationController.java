@@ -2,7 +2,7 @@ package io.shop.auth.signing;
 
 import io.shop.api.ShopException;
 import io.shop.api.auth.AuthErrors;
-import io.shop.api.auth.IdentityHeaders;
+import io.shop.support.identity.Caller;
 import io.shop.api.auth.Roles;
 import io.shop.auth.TokenLifetimes;
 import java.util.Arrays;
@@ -26,11 +26,8 @@ class KeyRotationController {
     }
 
     @PostMapping("/api/auth/keys/rotate")
-    ActiveKey rotate(@RequestHeader(name = IdentityHeaders.ROLES, defaultValue = "") String roles) {
-        if (Arrays.stream(roles.split(",")).map(String::trim).noneMatch(Roles.ADMIN::equals)) {
-            throw new ShopException(
-                    ShopException.Kind.FORBIDDEN, AuthErrors.ADMIN_ROLE_REQUIRED, "only an admin may rotate keys");
-        }
+    ActiveKey rotate() {
+        Caller.requireAdmin();
         return new ActiveKey(ring.rotate(lifetimes.accessTokenHorizon()));
     }
 

@@ -1,5 +1,6 @@
 package io.shop.auth.signing;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,7 @@ class KeyRotationIT {
 
     private ResponseEntity<String> rotate(String roles) {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.ROLES, roles);
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", roles));
         return http.postForEntity("/api/auth/keys/rotate", new HttpEntity<>(Map.of(), headers), String.class);
     }
 

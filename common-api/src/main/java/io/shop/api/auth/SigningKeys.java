@@ -1,5 +1,7 @@
 package io.shop.api.auth;
 
+import io.shop.api.CallableBy;
+
 import java.util.List;
 
 /**
@@ -9,5 +11,6 @@ import java.util.List;
 public interface SigningKeys {
 
     /** Every key a currently valid token may be signed with, newest first; never a private part. */
+    @CallableBy({})
     List<PublicSigningKey> publishedKeys();
 }

@@ -1,5 +1,7 @@
 package io.shop.api.order;
 
+import io.shop.api.CallableBy;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -13,18 +15,21 @@ import java.util.List;
 public interface OrderService {
 
     /** An order of the calling user (the caller the gateway verified); another user's is not found. */
+    @CallableBy({"payment-service"})
     OrderView getOrder(String orderNo);
 
     /**
      * For payment reconciliation (payment-service only): the payment state of these orders (at most
      * {@value #MAX_RECONCILED} numbers; unknown ones are left out).
      */
+    @CallableBy({"payment-service"})
     List<OrderPaymentState> paymentStatesOf(List<String> orderNos);
 
     /**
      * For payment reconciliation (payment-service only): the orders placed in {@code [from, to)}
      * that were paid (PAID, SHIPPED, COMPLETED or REFUNDED), at most {@value #MAX_RECONCILED}, oldest first.
      */
+    @CallableBy({"payment-service"})
     List<OrderPaymentState> paidOrdersPlacedBetween(Instant from, Instant to);
 
     int MAX_RECONCILED = 1000;

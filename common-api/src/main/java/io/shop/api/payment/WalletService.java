@@ -1,5 +1,7 @@
 package io.shop.api.payment;
 
+import io.shop.api.CallableBy;
+
 /**
  * Wallets over Dubbo. A user who never topped up has a wallet with balance 0.
  *
@@ -9,11 +11,13 @@ package io.shop.api.payment;
  */
 public interface WalletService {
 
+    @CallableBy({})
     WalletBalance balanceOf(long userId);
 
     /**
      * Credits the wallet once per {@link TopUpCommand#requestId()}: sending the same command again
      * (a retry, a duplicate) credits nothing and returns the current balance.
      */
+    @CallableBy({})
     WalletBalance topUp(TopUpCommand command);
 }

@@ -1,5 +1,7 @@
 package io.shop.api.product;
 
+import io.shop.api.CallableBy;
+
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ public interface ProductService {
     int MAX_SKUS_PER_CALL = 100;
 
     /** The SKUs with those ids as they are now; ids that do not exist are left out. */
+    @CallableBy({"order-service"})
     List<SkuSnapshot> getSkus(List<Long> skuIds);
 
     /**
@@ -22,6 +25,7 @@ public interface ProductService {
      * caller gives the stock back. Calling it again for the same order number and lines changes
      * nothing.
      */
+    @CallableBy({"order-service"})
     void reserveStock(ReserveStockCommand command);
 
     /**
@@ -29,9 +33,11 @@ public interface ProductService {
      * false when there was nothing (left) to give back: never reserved, already released, or
      * confirmed.
      */
+    @CallableBy({"order-service"})
     boolean releaseStock(String orderNo);
 
     /** Makes an order's reservation final (the order was paid): it can no longer be released. */
+    @CallableBy({"order-service"})
     void confirmStock(String orderNo);
 
     /**
@@ -39,11 +45,13 @@ public interface ProductService {
      * once. True when this call returned it, false when there was nothing (left) to return. For
      * order-service, inside the global transaction of the refund, like the other stock methods.
      */
+    @CallableBy({"order-service"})
     boolean returnStock(String orderNo);
 
     /**
      * Every product, on shelf or not, in id order, for rebuilding a search index: the page after
      * {@code afterProductId} (0 for the first).
      */
+    @CallableBy({"search-service"})
     ProductListingPage listProducts(long afterProductId, int size);
 }

@@ -1,5 +1,7 @@
 package io.shop.api.search;
 
+import io.shop.api.CallableBy;
+
 /**
  * Full-text search over the products on shelf, over Dubbo; the same search as {@code GET
  * /api/search}.
@@ -10,5 +12,6 @@ package io.shop.api.search;
  */
 public interface ProductSearch {
 
+    @CallableBy({})
     SearchPage search(SearchQuery query);
 }

@@ -1,5 +1,7 @@
 package io.shop.api.user;
 
+import io.shop.api.CallableBy;
+
 /**
  * What other services ask of user accounts over Dubbo.
  *
@@ -9,12 +11,15 @@ package io.shop.api.user;
  */
 public interface UserService {
 
+    @CallableBy({})
     UserProfile getUser(long userId);
 
     /** Checks an account (email or phone) and its password; used by auth-service at login. */
+    @CallableBy({"auth-service"})
     UserIdentity authenticate(String account, String password);
 
     /** Who the user is now (roles may have changed since login); used when a token is refreshed. */
+    @CallableBy({"auth-service"})
     UserIdentity identity(long userId);
 
     /**
@@ -24,5 +29,6 @@ public interface UserService {
      * answer never tells whether an address exists; a call made for nobody fails with {@code
      * io.shop.api.auth.AuthErrors#UNAUTHENTICATED}.
      */
+    @CallableBy({"order-service"})
     ShippingAddressSnapshot shippingAddress(long addressId);
 }

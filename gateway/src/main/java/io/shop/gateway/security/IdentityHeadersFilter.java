@@ -2,6 +2,7 @@ package io.shop.gateway.security;
 
 import io.shop.api.auth.AccessTokens;
 import io.shop.api.auth.IdentityHeaders;
+import io.shop.support.identity.Passports;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -15,10 +16,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Services trust the identity headers, so only the gateway may set them: whatever a client sent
- * under those names is dropped from every request, and for a verified token they are set from its
- * subject, roles and session. Runs right after Spring Security (which verified the token) and
- * before routing and Sentinel, whose per-user rule keys on {@link IdentityHeaders#USER_ID}.
+ * Whatever a client sent under the identity headers or as a passport is dropped from every
+ * request; for a verified token the gateway adds its passport (which the services verify, see
+ * {@link Passports}) and the plain identity headers from the token's subject, roles and session
+ * (for the gateway's own Sentinel rule, which keys on {@link IdentityHeaders#USER_ID}; services
+ * ignore them). Runs right after Spring Security (which verified the token) and before routing.
  */
 @Component
 class IdentityHeadersFilter implements WebFilter, Ordered {
@@ -27,7 +29,13 @@ class IdentityHeadersFilter implements WebFilter, Ordered {
     static final int ORDER = -100 + 1;
 
     private static final List<String> IDENTITY =
-            List.of(IdentityHeaders.USER_ID, IdentityHeaders.ROLES, IdentityHeaders.SESSION_ID);
+            List.of(IdentityHeaders.USER_ID, IdentityHeaders.ROLES, IdentityHeaders.SESSION_ID, Passports.HEADER);
+
+    private final GatewayPassports passports;
+
+    IdentityHeadersFilter(GatewayPassports passports) {
+        this.passports = passports;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -38,7 +46,7 @@ class IdentityHeadersFilter implements WebFilter, Ordered {
                 .flatMap(verified -> chain.filter(withIdentity(exchange, verified)));
     }
 
-    static ServerWebExchange withIdentity(ServerWebExchange exchange, Optional<Jwt> verified) {
+    ServerWebExchange withIdentity(ServerWebExchange exchange, Optional<Jwt> verified) {
         return exchange.mutate()
                 .request(request -> request.headers(headers -> {
                     IDENTITY.forEach(headers::remove);
@@ -47,7 +55,8 @@ class IdentityHeadersFilter implements WebFilter, Ordered {
                 .build();
     }
 
-    private static void set(HttpHeaders headers, Jwt jwt) {
+    private void set(HttpHeaders headers, Jwt jwt) {
+        passports.passportFor(jwt).ifPresent(passport -> headers.set(Passports.HEADER, passport));
         headers.set(IdentityHeaders.USER_ID, jwt.getSubject());
         List<String> roles = jwt.getClaimAsStringList(AccessTokens.ROLES_CLAIM);
         headers.set(IdentityHeaders.ROLES, roles == null ? "" : String.join(",", roles));

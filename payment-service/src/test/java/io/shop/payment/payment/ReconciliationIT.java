@@ -1,5 +1,6 @@
 package io.shop.payment.payment;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -130,7 +131,7 @@ class ReconciliationIT {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/admin/payments/reconciliation?from=" + LONG_AGO + "&to=" + LONG_AGO.plus(Duration.ofDays(1))));
         if (asOperator) {
-            request.header(IdentityHeaders.USER_ID, "1").header(IdentityHeaders.ROLES, Roles.ADMIN);
+            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,5 +1,6 @@
 package io.shop.payment.payment;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -103,9 +104,9 @@ final class RunningShop {
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (userId != null && userId < 0) {
-            request.header(IdentityHeaders.USER_ID, "1").header(IdentityHeaders.ROLES, Roles.ADMIN);
+            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
         } else if (userId != null) {
-            request.header(IdentityHeaders.USER_ID, userId.toString()).header(IdentityHeaders.ROLES, Roles.CUSTOMER);
+            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(userId.toString(), Roles.CUSTOMER));
         }
         if (path.equals("/api/orders")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());

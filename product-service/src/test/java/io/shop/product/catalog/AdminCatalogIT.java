@@ -1,5 +1,6 @@
 package io.shop.product.catalog;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shop.api.auth.IdentityHeaders;
@@ -71,8 +72,7 @@ class AdminCatalogIT {
     @Test
     void aCustomerMayNotChangeTheCatalog() {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "77");
-        headers.set(IdentityHeaders.ROLES, "customer");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("77", "customer"));
 
         var response = http.exchange(
                 "/api/admin/brands",
@@ -148,8 +148,7 @@ class AdminCatalogIT {
 
     private ResponseEntity<Map> admin(HttpMethod method, String path, Object body) {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "1");
-        headers.set(IdentityHeaders.ROLES, "customer,admin");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.shop.product.detail;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -103,8 +104,7 @@ class RedisDataLossIT {
 
     private ResponseEntity<Map> createProduct(String title) {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "1");
-        headers.set(IdentityHeaders.ROLES, "customer,admin");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         var body = Map.of(
                 "title", title,
                 "categoryId", catalog.category().id(),

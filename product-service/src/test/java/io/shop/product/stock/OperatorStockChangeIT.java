@@ -1,5 +1,6 @@
 package io.shop.product.stock;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shop.api.auth.IdentityHeaders;
@@ -137,8 +138,7 @@ class OperatorStockChangeIT {
 
     private ResponseEntity<Map> admin(HttpMethod method, String path, Object body) {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "1");
-        headers.set(IdentityHeaders.ROLES, "customer,admin");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.shop.search.product;
 
+import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -171,8 +172,7 @@ class ReindexIT {
     @Test
     void onlyAnAdminMayReindex() {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "42");
-        headers.set(IdentityHeaders.ROLES, "customer");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("42", "customer"));
 
         var customer =
                 http.exchange("/api/admin/search/reindex", HttpMethod.POST, new HttpEntity<>(headers), String.class);
@@ -206,8 +206,7 @@ class ReindexIT {
 
     private static HttpEntity<Void> asAdmin() {
         var headers = new HttpHeaders();
-        headers.set(IdentityHeaders.USER_ID, "1");
-        headers.set(IdentityHeaders.ROLES, "customer,admin");
+        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return new HttpEntity<>(headers);
     }
 

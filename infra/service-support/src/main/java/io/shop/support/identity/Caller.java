@@ -3,21 +3,32 @@ package io.shop.support.identity;
 import io.shop.api.ShopException;
 import io.shop.api.auth.AuthErrors;
 import io.shop.api.auth.Roles;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Whom the current request or Dubbo call is served for, as the gateway verified it: taken from the
- * gateway's identity headers on HTTP, and from the call's attachments on Dubbo (which the calling
- * service filled in from its own current caller). Never from anything else a client sent.
+ * gateway's {@link Passports passport} on HTTP and on Dubbo (where the calling service passes on the
+ * passport of its own current caller), and only once its signature checked out. Never from
+ * anything else a client or another service sent.
  */
-public record Caller(long userId, List<String> roles) {
+public record Caller(long userId, List<String> roles, String passport, Instant expiresAt) {
 
     private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
 
     public Caller {
         roles = List.copyOf(roles);
+    }
+
+    /** A caller without a passport yet. */
+    Caller(long userId, List<String> roles) {
+        this(userId, roles, null, Instant.MAX);
+    }
+
+    Caller withPassport(String signed, Instant expiry) {
+        return new Caller(userId, roles, signed, expiry);
     }
 
     public static Optional<Caller> current() {
@@ -76,9 +87,5 @@ public record Caller(long userId, List<String> roles) {
                         .filter(r -> !r.isEmpty())
                         .toList();
         return Optional.of(new Caller(Long.parseLong(userId), roleList));
-    }
-
-    String rolesHeader() {
-        return String.join(",", roles);
     }
 }

@@ -8,34 +8,36 @@ import org.apache.dubbo.rpc.Invoker;
 import org.apache.dubbo.rpc.Result;
 import org.apache.dubbo.rpc.RpcException;
 
-/** Carries the {@link Caller} across Dubbo calls as invocation attachments. */
+/**
+ * Carries the {@link Caller} across Dubbo calls as the gateway's passport: the provider believes
+ * only what the passport's signature proves, never a user id the consumer claims.
+ */
 final class CallerAttachments {
-
-    static final String USER_ID = "shop-user-id";
-    static final String ROLES = "shop-user-roles";
 
     private CallerAttachments() {}
 
-    /** On the calling side: the current caller goes along with the call. */
+    /** On the calling side: the current caller's passport goes along with the call. */
     @Activate(group = CommonConstants.CONSUMER)
     public static final class Send implements Filter {
         @Override
         public Result invoke(Invoker<?> invoker, Invocation invocation) throws RpcException {
-            Caller.current().ifPresent(caller -> {
-                invocation.setAttachment(USER_ID, Long.toString(caller.userId()));
-                invocation.setAttachment(ROLES, caller.rolesHeader());
-            });
+            Caller.current()
+                    .map(Caller::passport)
+                    .ifPresent(passport -> invocation.setAttachment(Passports.ATTACHMENT, passport));
             return invoker.invoke(invocation);
         }
     }
 
-    /** On the serving side: the call runs for the caller it came with, or for nobody. */
+    /**
+     * On the serving side: the call runs for the passport's caller, or for nobody; a passport that
+     * does not verify ends the call as UNAUTHENTICATED.
+     */
     @Activate(group = CommonConstants.PROVIDER)
     public static final class Receive implements Filter {
         @Override
         public Result invoke(Invoker<?> invoker, Invocation invocation) throws RpcException {
-            Caller caller = Caller.parse(invocation.getAttachment(USER_ID), invocation.getAttachment(ROLES))
-                    .orElse(null);
+            String passport = invocation.getAttachment(Passports.ATTACHMENT);
+            Caller caller = passport == null ? null : PassportHolder.get().verify(passport);
             try (var scope = Caller.bind(caller)) {
                 return invoker.invoke(invocation);
             }
