@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 /**
  * Mutual TLS on Dubbo triple, switched on by one setting: {@code SHOP_PKI_DIR} (or {@code
@@ -22,15 +23,17 @@ import org.springframework.core.env.MapPropertySource;
 final class ServiceTls {
 
     static final String PKI_DIR = "shop.pki.dir";
+    private static final String DUBBO_SSL_CONFIG = "org.apache.dubbo.config.SslConfig";
 
     private ServiceTls() {}
 
     static void enableIfConfigured(ConfigurableEnvironment environment) {
         String dir = environment.getProperty(PKI_DIR, "");
-        if (dir.isBlank()) {
+        String name = environment.getProperty("spring.application.name", "");
+        // no Dubbo (the gateway), or a context that is no service (a library's own test): nothing to secure
+        if (dir.isBlank() || name.isBlank() || !ClassUtils.isPresent(DUBBO_SSL_CONFIG, null)) {
             return;
         }
-        String name = environment.getProperty("spring.application.name", "");
         Path pki = Path.of(dir);
         Path certificate = pki.resolve(name + ".crt");
         Path key = pki.resolve(name + ".key");
@@ -38,7 +41,7 @@ final class ServiceTls {
         List<Path> missing = List.of(ca, certificate, key).stream()
                 .filter(file -> !Files.isReadable(file))
                 .toList();
-        if (name.isBlank() || !missing.isEmpty()) {
+        if (!missing.isEmpty()) {
             throw new IllegalStateException(PKI_DIR + " (SHOP_PKI_DIR) is " + dir + ", but it lacks " + missing
                     + " for spring.application.name '" + name + "'");
         }

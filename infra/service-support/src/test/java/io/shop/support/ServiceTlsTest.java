@@ -53,6 +53,16 @@ class ServiceTlsTest {
     }
 
     @Test
+    void aContextWithoutAServiceNameIsLeftAlone() {
+        MockEnvironment environment = new MockEnvironment().withProperty(ServiceTls.PKI_DIR, pki.toString());
+
+        ServiceTls.enableIfConfigured(environment);
+
+        assertThat(environment.getProperty("dubbo.ssl.server-key-cert-chain-path"))
+                .isNull();
+    }
+
+    @Test
     void aPkiFolderWithoutThisServicesCertificateStopsTheStartInsteadOfFallingBackToPlainText() {
         new DevPki(pki).ensure(List.of("user-service"));
         MockEnvironment environment = new MockEnvironment()
