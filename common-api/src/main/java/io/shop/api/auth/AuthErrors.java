@@ -14,6 +14,8 @@ public final class AuthErrors {
     public static final String TOO_MANY_LOGIN_ATTEMPTS = "TOO_MANY_LOGIN_ATTEMPTS";
     /** The operation needs the {@link Roles#ADMIN} role (403). */
     public static final String ADMIN_ROLE_REQUIRED = "ADMIN_ROLE_REQUIRED";
+    /** The calling service (by its TLS client certificate) may not call this Dubbo operation (403). */
+    public static final String SERVICE_NOT_ALLOWED = "SERVICE_NOT_ALLOWED";
 
     private AuthErrors() {}
 }

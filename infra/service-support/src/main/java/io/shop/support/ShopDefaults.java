@@ -11,7 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code shop-defaults.yml} behind every other property source, so each service's own
- * configuration and the environment still win, and keeps Dubbo on the shop's host.
+ * configuration and the environment still win, keeps Dubbo on the shop's host, and switches on
+ * mutual TLS when the service was given certificates ({@link ServiceTls}).
  */
 class ShopDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -27,6 +28,7 @@ class ShopDefaults implements EnvironmentPostProcessor, Ordered {
             throw new UncheckedIOException(e);
         }
         bindDubboToShopHost(environment);
+        ServiceTls.enableIfConfigured(environment);
     }
 
     /**

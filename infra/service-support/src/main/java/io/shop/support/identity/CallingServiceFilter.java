@@ -1,0 +1,28 @@
+package io.shop.support.identity;
+
+import org.apache.dubbo.common.constants.CommonConstants;
+import org.apache.dubbo.common.extension.Activate;
+import org.apache.dubbo.rpc.Filter;
+import org.apache.dubbo.rpc.Invocation;
+import org.apache.dubbo.rpc.Invoker;
+import org.apache.dubbo.rpc.Result;
+import org.apache.dubbo.rpc.RpcException;
+
+/**
+ * On the serving side: the call runs for the {@link CallingService} its TLS client certificate
+ * names, or for none (no mutual TLS, or a call inside this JVM).
+ */
+@Activate(group = CommonConstants.PROVIDER)
+public final class CallingServiceFilter implements Filter {
+
+    @Override
+    public Result invoke(Invoker<?> invoker, Invocation invocation) throws RpcException {
+        CallingService service = PeerCertificates.of(invocation)
+                .flatMap(PeerCertificates::commonName)
+                .map(CallingService::new)
+                .orElse(null);
+        try (var scope = CallingService.bind(service)) {
+            return invoker.invoke(invocation);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.shop.support.identity;
+
+/** The service the mutual TLS tests export: it answers with the calling service it was served for. */
+public interface Whoami {
+
+    String callingService();
+
+    /** Answers with the calling service when it is order-service, else fails with SERVICE_NOT_ALLOWED. */
+    String onlyForOrderService();
+}
