@@ -1,13 +1,12 @@
 package io.shop.gateway;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.api.auth.Roles;
+import io.shop.support.identity.Passports;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +57,9 @@ final class Operator {
         var response = http.send(
                 HttpRequest.newBuilder(instance.resolve(path))
                         .header("Content-Type", "application/json")
-                        .header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN))
+                        .header(
+                                Passports.HEADER,
+                                Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,7 +1,6 @@
 package io.shop.order;
 
 import io.shop.support.identity.Passports;
-import io.shop.api.auth.IdentityHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;

@@ -1,8 +1,7 @@
 package io.shop.order;
 
-import io.shop.support.identity.Passports;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.order.sharding.OrderShards;
+import io.shop.support.identity.Passports;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +92,9 @@ public final class TestAccounts {
     }
 
     private static void as(HttpHeaders headers, long customer) {
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(customer), "customer"));
+        headers.set(
+                Passports.HEADER,
+                Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(customer), "customer"));
     }
 
     private long insertAccount() {

@@ -1,8 +1,7 @@
 package io.shop.order;
 
-import io.shop.support.identity.Passports;
 import com.jayway.jsonpath.JsonPath;
-import io.shop.api.auth.IdentityHeaders;
+import io.shop.support.identity.Passports;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +28,9 @@ public final class TestCatalog {
         admin = RestClient.builder()
                 .baseUrl(environment.getRequiredProperty("shop.it.product-url"))
                 .requestFactory(new JdkClientHttpRequestFactory())
-                .defaultHeader(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "admin"))
+                .defaultHeader(
+                        Passports.HEADER,
+                        Passports.Issuer.ofGatewayFromEnvironment().issue("1", "admin"))
                 .build();
         productDb = JdbcClient.create(new DriverManagerDataSource(
                 environment.getRequiredProperty("shop.it.product-db"),

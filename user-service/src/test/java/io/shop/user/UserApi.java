@@ -1,7 +1,6 @@
 package io.shop.user;
 
 import io.shop.support.identity.Passports;
-import io.shop.api.auth.IdentityHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -47,7 +46,9 @@ public final class UserApi {
     public ResponseEntity<String> call(HttpMethod method, String path, Long userId, Object body) {
         var request = http.method(method).uri(path).headers(h -> {
             if (userId != null) {
-                h.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(userId), "customer"));
+                h.set(
+                        Passports.HEADER,
+                        Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(userId), "customer"));
             }
         });
         if (body != null) {

@@ -1,13 +1,8 @@
 package io.shop.auth.signing;
 
-import io.shop.api.ShopException;
-import io.shop.api.auth.AuthErrors;
-import io.shop.support.identity.Caller;
-import io.shop.api.auth.Roles;
 import io.shop.auth.TokenLifetimes;
-import java.util.Arrays;
+import io.shop.support.identity.Caller;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**

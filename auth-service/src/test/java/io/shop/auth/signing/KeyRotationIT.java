@@ -1,13 +1,12 @@
 package io.shop.auth.signing;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.auth.AuthApi;
+import io.shop.support.identity.Passports;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +77,8 @@ class KeyRotationIT {
 
     private ResponseEntity<String> rotate(String roles) {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", roles));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", roles));
         return http.postForEntity("/api/auth/keys/rotate", new HttpEntity<>(Map.of(), headers), String.class);
     }
 

@@ -1,7 +1,6 @@
 package io.shop.api.auth;
 
 import io.shop.api.CallableBy;
-
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package io.shop.api.order;
 
 import io.shop.api.CallableBy;
-
 import java.time.Instant;
 import java.util.List;
 

@@ -3,10 +3,18 @@ package io.shop.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shop.api.auth.IdentityHeaders;
+import io.shop.infra.pki.DevPki;
+import io.shop.support.identity.Caller;
+import io.shop.support.identity.Passports;
+import io.shop.support.identity.ServiceCredentials;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -16,7 +24,18 @@ import reactor.core.publisher.Mono;
 
 class IdentityHeadersFilterTest {
 
-    private final IdentityHeadersFilter filter = new IdentityHeadersFilter();
+    @TempDir
+    static Path pki;
+
+    private static Passports verifier;
+    private static IdentityHeadersFilter filter;
+
+    @BeforeAll
+    static void gatewayCertificate() {
+        new DevPki(pki).ensure(List.of("gateway"));
+        verifier = new Passports(ServiceCredentials.authority(pki), Clock.systemUTC());
+        filter = new IdentityHeadersFilter(new GatewayPassports(pki.toString()));
+    }
 
     @Test
     void clientSentIdentityHeadersAreDroppedWithoutAToken() {
@@ -25,6 +44,7 @@ class IdentityHeadersFilterTest {
         assertThat(forwarded.get(IdentityHeaders.USER_ID)).isNull();
         assertThat(forwarded.get(IdentityHeaders.ROLES)).isNull();
         assertThat(forwarded.get(IdentityHeaders.SESSION_ID)).isNull();
+        assertThat(forwarded.get(Passports.HEADER)).isNull();
         assertThat(forwarded.getFirst("X-Other")).isEqualTo("kept");
     }
 
@@ -39,6 +59,9 @@ class IdentityHeadersFilterTest {
         assertThat(forwarded.get(IdentityHeaders.USER_ID)).containsExactly("42");
         assertThat(forwarded.get(IdentityHeaders.ROLES)).containsExactly("customer,admin");
         assertThat(forwarded.get(IdentityHeaders.SESSION_ID)).containsExactly("sid-7");
+        Caller caller = verifier.verify(forwarded.getFirst(Passports.HEADER));
+        assertThat(caller.userId()).isEqualTo(42);
+        assertThat(caller.roles()).containsExactly("customer", "admin");
     }
 
     static Jwt jwt(String subject, List<String> roles, String sid) {
@@ -57,6 +80,7 @@ class IdentityHeadersFilterTest {
                 .header(IdentityHeaders.USER_ID, "1")
                 .header("x-shop-user-roles", "admin")
                 .header(IdentityHeaders.SESSION_ID, "stolen")
+                .header(Passports.HEADER, "forged")
                 .header("X-Other", "kept"));
     }
 

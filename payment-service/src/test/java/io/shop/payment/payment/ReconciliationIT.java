@@ -1,10 +1,8 @@
 package io.shop.payment.payment;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.api.auth.Roles;
 import io.shop.api.order.OrderView;
 import io.shop.api.payment.TopUpCommand;
@@ -12,6 +10,7 @@ import io.shop.api.payment.WalletService;
 import io.shop.payment.reconciliation.Difference;
 import io.shop.payment.reconciliation.Reconciliation;
 import io.shop.payment.reconciliation.ReconciliationReport;
+import io.shop.support.identity.Passports;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -131,7 +130,9 @@ class ReconciliationIT {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/admin/payments/reconciliation?from=" + LONG_AGO + "&to=" + LONG_AGO.plus(Duration.ofDays(1))));
         if (asOperator) {
-            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
+            request.header(
+                    Passports.HEADER,
+                    Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,13 +1,12 @@
 package io.shop.payment.payment;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.api.auth.Roles;
+import io.shop.support.identity.Passports;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -104,9 +103,13 @@ final class RunningShop {
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (userId != null && userId < 0) {
-            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
+            request.header(
+                    Passports.HEADER,
+                    Passports.Issuer.ofGatewayFromEnvironment().issue("1", Roles.ADMIN));
         } else if (userId != null) {
-            request.header(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(userId.toString(), Roles.CUSTOMER));
+            request.header(
+                    Passports.HEADER,
+                    Passports.Issuer.ofGatewayFromEnvironment().issue(userId.toString(), Roles.CUSTOMER));
         }
         if (path.equals("/api/orders")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());

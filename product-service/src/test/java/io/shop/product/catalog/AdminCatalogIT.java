@@ -1,9 +1,8 @@
 package io.shop.product.catalog;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shop.api.auth.IdentityHeaders;
+import io.shop.support.identity.Passports;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +71,8 @@ class AdminCatalogIT {
     @Test
     void aCustomerMayNotChangeTheCatalog() {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("77", "customer"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("77", "customer"));
 
         var response = http.exchange(
                 "/api/admin/brands",
@@ -148,7 +148,8 @@ class AdminCatalogIT {
 
     private ResponseEntity<Map> admin(HttpMethod method, String path, Object body) {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
     }
 }

@@ -1,12 +1,11 @@
 package io.shop.product.detail;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.product.catalog.CatalogFixture;
+import io.shop.support.identity.Passports;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,8 @@ class RedisDataLossIT {
 
     private ResponseEntity<Map> createProduct(String title) {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         var body = Map.of(
                 "title", title,
                 "categoryId", catalog.category().id(),

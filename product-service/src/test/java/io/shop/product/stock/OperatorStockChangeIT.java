@@ -1,12 +1,11 @@
 package io.shop.product.stock;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.api.product.ReserveStockCommand;
 import io.shop.api.product.ReserveStockCommand.StockLine;
 import io.shop.product.catalog.CatalogFixture;
+import io.shop.support.identity.Passports;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,7 +137,8 @@ class OperatorStockChangeIT {
 
     private ResponseEntity<Map> admin(HttpMethod method, String path, Object body) {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
     }
 }

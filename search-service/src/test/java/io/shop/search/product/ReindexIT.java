@@ -1,16 +1,15 @@
 package io.shop.search.product;
 
-import io.shop.support.identity.Passports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shop.api.auth.IdentityHeaders;
 import io.shop.api.product.ProductListing;
 import io.shop.api.search.SearchPage.ProductHit;
 import io.shop.api.search.SearchQuery;
+import io.shop.support.identity.Passports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +171,8 @@ class ReindexIT {
     @Test
     void onlyAnAdminMayReindex() {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("42", "customer"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("42", "customer"));
 
         var customer =
                 http.exchange("/api/admin/search/reindex", HttpMethod.POST, new HttpEntity<>(headers), String.class);
@@ -206,7 +206,8 @@ class ReindexIT {
 
     private static HttpEntity<Void> asAdmin() {
         var headers = new HttpHeaders();
-        headers.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
+        headers.set(
+                Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue("1", "customer,admin"));
         return new HttpEntity<>(headers);
     }
 

@@ -1,7 +1,9 @@
 package io.shop.support.identity;
 
+import io.shop.api.ShopException;
 import org.apache.dubbo.common.constants.CommonConstants;
 import org.apache.dubbo.common.extension.Activate;
+import org.apache.dubbo.rpc.AsyncRpcResult;
 import org.apache.dubbo.rpc.Filter;
 import org.apache.dubbo.rpc.Invocation;
 import org.apache.dubbo.rpc.Invoker;
@@ -37,7 +39,12 @@ final class CallerAttachments {
         @Override
         public Result invoke(Invoker<?> invoker, Invocation invocation) throws RpcException {
             String passport = invocation.getAttachment(Passports.ATTACHMENT);
-            Caller caller = passport == null ? null : PassportHolder.get().verify(passport);
+            Caller caller;
+            try {
+                caller = passport == null ? null : PassportHolder.get().verify(passport);
+            } catch (ShopException refused) {
+                return AsyncRpcResult.newDefaultAsyncResult(refused, invocation);
+            }
             try (var scope = Caller.bind(caller)) {
                 return invoker.invoke(invocation);
             }

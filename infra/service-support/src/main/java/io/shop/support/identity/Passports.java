@@ -146,8 +146,14 @@ public final class Passports {
         public String issue(String userId, String roles) {
             List<String> roleList = roles == null || roles.isBlank()
                     ? List.of()
-                    : java.util.Arrays.stream(roles.split(",")).map(String::trim).toList();
-            return issue(Long.parseLong(userId), roleList, "stand-in", clock.instant().plus(Duration.ofMinutes(15)));
+                    : java.util.Arrays.stream(roles.split(","))
+                            .map(String::trim)
+                            .toList();
+            return issue(
+                    Long.parseLong(userId),
+                    roleList,
+                    "stand-in",
+                    clock.instant().plus(Duration.ofMinutes(15)));
         }
 
         public String issue(long userId, List<String> roles, String sessionId, Instant expiresAt) {
