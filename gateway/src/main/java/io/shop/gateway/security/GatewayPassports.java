@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ class GatewayPassports {
             .expireAfterWrite(Duration.ofMinutes(1))
             .build();
 
+    @Autowired
     GatewayPassports(@Value("${shop.pki.dir:}") String pki) {
         this(
                 pki.isBlank()
