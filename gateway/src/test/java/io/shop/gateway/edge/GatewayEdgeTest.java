@@ -112,6 +112,14 @@ class GatewayEdgeTest {
         assertProblem(response, 400, "REQUEST_REJECTED");
     }
 
+    @Test
+    void methodOutsideTheStorefrontsIsRejectedAsAProblem() throws IOException {
+        RawHttp.Response response =
+                raw().send("TRACE /api/products/1 HTTP/1.1\r\nHost: shop\r\nConnection: close", new byte[0]);
+
+        assertProblem(response, 400, "REQUEST_REJECTED");
+    }
+
     private static void assertProblem(RawHttp.Response response, int status, String code) {
         assertThat(response.status())
                 .as(response.headers() + "\n" + response.body())
