@@ -67,7 +67,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         ProblemDetail.forStatusAndDetail(
                                 HttpStatus.BAD_REQUEST, "'" + unreadable.field() + "' " + unreadable.message()),
                         List.of(fieldError(unreadable.field(), unreadable.message()))))
-                .orElseGet(() -> malformedBody());
+                .orElseGet(ProblemDetailsAdvice::malformedBody);
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 
