@@ -2,7 +2,6 @@ package io.shop.gateway.edge;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -16,6 +15,8 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import io.shop.gateway.error.ProblemResponses;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,11 +26,12 @@ import org.springframework.http.ProblemDetail;
 /**
  * Requests Netty could not decode (a request line over {@code server.netty.max-initial-line-length},
  * headers over {@code server.max-http-request-header-size}, a malformed line) never reach Spring:
- * Reactor Netty's own HttpTrafficHandler would answer them with an empty 414/431/400. Sitting right
- * after the HTTP codec, this handler answers them first, as problem bodies, and closes the
- * connection, since the decoder discards everything after a failure anyway.
+ * Reactor Netty's own HttpTrafficHandler would answer them with an empty 414/431/400. Nor do
+ * request targets that are no URI ({@code /api/products/%zz}), which Spring's adapter answers
+ * with an empty 400. Sitting right after the HTTP codec, this handler answers both first, as
+ * problem bodies, and closes the connection: the decoder discards everything after a failure,
+ * and whatever the client sends after a refused request line is dropped here. One per connection.
  */
-@ChannelHandler.Sharable
 final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
 
     static final String NAME = "shop.decodingFailureProblems";
@@ -42,16 +44,42 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
         this.problems = problems;
     }
 
+    private boolean refused;
+
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof HttpRequest request) || request.decoderResult().isSuccess()) {
+        if (refused) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (!(msg instanceof HttpRequest request)) {
             ctx.fireChannelRead(msg);
             return;
         }
-        Throwable cause = request.decoderResult().cause();
+        ProblemDetail problem = request.decoderResult().isSuccess()
+                ? (isUri(request.uri()) ? null : notAUri())
+                : problemFor(request.decoderResult().cause());
+        if (problem == null) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        refused = true;
         ReferenceCountUtil.release(msg);
-        log.debug("Undecodable request from {}: {}", ctx.channel().remoteAddress(), cause.toString());
-        ctx.writeAndFlush(response(problemFor(cause))).addListener(ChannelFutureListener.CLOSE);
+        log.debug("Undecodable request from {}: {}", ctx.channel().remoteAddress(), problem.getDetail());
+        ctx.writeAndFlush(response(problem)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static boolean isUri(String target) {
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private ProblemDetail notAUri() {
+        return problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "The request target is not a valid URI");
     }
 
     ProblemDetail problemFor(Throwable cause) {

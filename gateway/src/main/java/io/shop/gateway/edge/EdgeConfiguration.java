@@ -27,10 +27,13 @@ class EdgeConfiguration {
     /** Reactor Netty builds the HTTP/1.1 pipeline first, then runs this for each connection. */
     @Bean
     NettyServerCustomizer decodingFailureProblems(ProblemResponses problems) {
-        var handler = new DecodingFailureProblems(problems);
         return server -> server.doOnChannelInit((observer, channel, remote) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpCodec, DecodingFailureProblems.NAME, handler);
+                channel.pipeline()
+                        .addAfter(
+                                NettyPipeline.HttpCodec,
+                                DecodingFailureProblems.NAME,
+                                new DecodingFailureProblems(problems));
             }
         });
     }

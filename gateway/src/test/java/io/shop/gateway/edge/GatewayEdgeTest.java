@@ -112,6 +112,15 @@ class GatewayEdgeTest {
         assertProblem(response, 400, "REQUEST_REJECTED");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/products/%zz", "/api/search?q=%", "/api/search?q=a b"})
+    void requestTargetThatIsNoUriIsAMalformedRequestProblem(String target) throws IOException {
+        RawHttp.Response response =
+                raw().send("GET " + target + " HTTP/1.1\r\nHost: shop\r\nConnection: close", new byte[0]);
+
+        assertProblem(response, 400, "MALFORMED_REQUEST");
+    }
+
     @Test
     void methodOutsideTheStorefrontsIsRejectedAsAProblem() throws IOException {
         RawHttp.Response response =
