@@ -17,6 +17,7 @@ import io.netty.util.ReferenceCountUtil;
 import io.shop.gateway.error.ProblemResponses;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -39,12 +40,12 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DecodingFailureProblems.class);
 
     private final ProblemResponses problems;
+    // set once a request on this connection was refused: what follows it is dropped
+    private boolean refused;
 
     DecodingFailureProblems(ProblemResponses problems) {
         this.problems = problems;
     }
-
-    private boolean refused;
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -56,17 +57,25 @@ final class DecodingFailureProblems extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg);
             return;
         }
-        ProblemDetail problem = request.decoderResult().isSuccess()
-                ? (isUri(request.uri()) ? null : notAUri())
-                : problemFor(request.decoderResult().cause());
-        if (problem == null) {
+        Optional<ProblemDetail> problem = refusalOf(request);
+        if (problem.isEmpty()) {
             ctx.fireChannelRead(msg);
             return;
         }
         refused = true;
         ReferenceCountUtil.release(msg);
-        log.debug("Undecodable request from {}: {}", ctx.channel().remoteAddress(), problem.getDetail());
-        ctx.writeAndFlush(response(problem)).addListener(ChannelFutureListener.CLOSE);
+        log.debug(
+                "Undecodable request from {}: {}",
+                ctx.channel().remoteAddress(),
+                problem.get().getDetail());
+        ctx.writeAndFlush(response(problem.get())).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private Optional<ProblemDetail> refusalOf(HttpRequest request) {
+        if (!request.decoderResult().isSuccess()) {
+            return Optional.of(problemFor(request.decoderResult().cause()));
+        }
+        return isUri(request.uri()) ? Optional.empty() : Optional.of(notAUri());
     }
 
     private static boolean isUri(String target) {
