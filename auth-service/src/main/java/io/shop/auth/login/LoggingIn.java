@@ -8,7 +8,10 @@ import io.shop.auth.session.Sessions;
 import io.shop.auth.session.TokenPair;
 import org.springframework.stereotype.Service;
 
-/** Logging in: throttled before the password is checked, so guessing gains nothing once over. */
+/**
+ * Logging in: the attempt is counted as a failure before the password is checked, so guessing
+ * gains nothing once over the limit, however many guesses run at once.
+ */
 @Service
 class LoggingIn {
 
@@ -23,21 +26,22 @@ class LoggingIn {
     }
 
     TokenPair logIn(String account, String password, String client) {
-        throttle.checkAllowed(account, client);
+        throttle.admit(account, client);
         UserIdentity identity;
         try {
             identity = users.authenticate(account, password);
-        } catch (ShopException e) {
-            if (!UserErrors.INVALID_CREDENTIALS.equals(e.code())) {
-                throw e;
+        } catch (RuntimeException e) {
+            if (e instanceof ShopException refused && UserErrors.INVALID_CREDENTIALS.equals(refused.code())) {
+                // the failure admit() counted stays counted
+                throw new ShopException(
+                        ShopException.Kind.UNAUTHENTICATED,
+                        UserErrors.INVALID_CREDENTIALS,
+                        "the account or the password is wrong");
             }
-            throttle.recordFailure(account, client);
-            throw new ShopException(
-                    ShopException.Kind.UNAUTHENTICATED,
-                    UserErrors.INVALID_CREDENTIALS,
-                    "the account or the password is wrong");
+            throttle.giveBack(account, client);
+            throw e;
         }
-        throttle.recordSuccess(account);
+        throttle.recordSuccess(account, client);
         return sessions.open(identity);
     }
 }

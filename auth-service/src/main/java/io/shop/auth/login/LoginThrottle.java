@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -20,6 +18,11 @@ import org.springframework.stereotype.Component;
  * Counts failed logins per account and per client address in Redis ({@code
  * auth:login-failures:account:<sha256 of the account>}, {@code auth:login-failures:client:<ip>}),
  * each counter expiring when its window closes.
+ *
+ * <p>An attempt is counted as a failure before the password is checked, in the same Redis call
+ * that checks the limit ({@link #admit}): checking first and counting after the password was found
+ * wrong would let any number of parallel guesses past a counter that still reads "below the limit".
+ * An attempt that turns out not to be a wrong password gives its count back.
  */
 @Component
 class LoginThrottle {
@@ -27,13 +30,32 @@ class LoginThrottle {
     static final String ACCOUNT_PREFIX = "auth:login-failures:account:";
     static final String CLIENT_PREFIX = "auth:login-failures:client:";
 
-    private static final String READ = "return {redis.call('GET', KEYS[1]) or '0', redis.call('PTTL', KEYS[1])}";
-    // The window opens with the first failure and is not extended by later ones
-    private static final String INCREMENT =
+    /**
+     * 0 when the failure was counted (below ARGV[2] failures), else the window's remaining millis.
+     * The window opens with the first failure and later ones do not extend it; a counter found
+     * without expiry (written by hand, or a lost PEXPIRE) gets one instead of locking forever.
+     */
+    private static final String COUNT_IF_BELOW_LIMIT =
             """
-            local failures = redis.call('INCR', KEYS[1])
-            if failures == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return failures
+            local failures = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if failures >= tonumber(ARGV[2]) then
+              local remaining = redis.call('PTTL', KEYS[1])
+              if remaining > 0 then return remaining end
+              redis.call('PEXPIRE', KEYS[1], ARGV[1])
+              return tonumber(ARGV[1])
+            end
+            redis.call('INCR', KEYS[1])
+            if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            return 0
+            """;
+
+    // never below zero, never a counter without expiry
+    private static final String GIVE_BACK =
+            """
+            if redis.call('EXISTS', KEYS[1]) == 1 and redis.call('DECR', KEYS[1]) <= 0 then
+              redis.call('DEL', KEYS[1])
+            end
+            return 0
             """;
 
     private final RedissonClient redis;
@@ -46,41 +68,48 @@ class LoginThrottle {
         this.properties = properties;
     }
 
-    /** Throws once either the account or the client has used up its failures. */
-    void checkAllowed(String account, String client) {
-        Stream.of(
-                        retryAfter(accountKey(account), properties.perAccount()),
-                        retryAfter(CLIENT_PREFIX + client, properties.perClient()))
-                .flatMap(Optional::stream)
-                .max(Duration::compareTo)
-                .ifPresent(wait -> {
-                    throw tooManyAttempts(LoginLimit.wholeSecondsUp(wait));
-                });
+    /**
+     * Counts this attempt as a failure of the account and of the client, or throws 429 (counting
+     * nothing) once either has used up its failures.
+     */
+    void admit(String account, String client) {
+        String accountKey = accountKey(account);
+        countOrRefuse(accountKey, properties.perAccount());
+        try {
+            countOrRefuse(clientKey(client), properties.perClient());
+        } catch (ShopException refused) {
+            giveBack(accountKey);
+            throw refused;
+        }
     }
 
-    void recordFailure(String account, String client) {
-        increment(accountKey(account));
-        increment(CLIENT_PREFIX + client);
+    /** The attempt was no wrong password (user-service failed, the account is disabled). */
+    void giveBack(String account, String client) {
+        giveBack(accountKey(account));
+        giveBack(clientKey(client));
     }
 
-    /** The account's owner got in: earlier typos no longer count against it. */
-    void recordSuccess(String account) {
+    /** The account's owner got in: earlier typos no longer count against it, nor this attempt. */
+    void recordSuccess(String account, String client) {
         redis.getBucket(accountKey(account)).delete();
+        giveBack(clientKey(client));
     }
 
-    private Optional<Duration> retryAfter(String key, LoginLimit limit) {
-        List<Object> counted =
-                script.eval(RScript.Mode.READ_ONLY, READ, RScript.ReturnType.MULTI, List.<Object>of(key));
-        return limit.retryAfter(asLong(counted.get(0)), asLong(counted.get(1)));
-    }
-
-    private void increment(String key) {
-        script.eval(
+    private void countOrRefuse(String key, LoginLimit limit) {
+        long waitMillis = script.eval(
                 RScript.Mode.READ_WRITE,
-                INCREMENT,
+                COUNT_IF_BELOW_LIMIT,
                 RScript.ReturnType.INTEGER,
                 List.<Object>of(key),
-                Long.toString(properties.window().toMillis()));
+                Long.toString(limit.window().toMillis()),
+                Integer.toString(limit.maxFailures()));
+        if (waitMillis > 0) {
+            throw tooManyAttempts(LoginLimit.wholeSecondsUp(Duration.ofMillis(waitMillis)));
+        }
+    }
+
+    private void giveBack(String key) {
+        script.eval(RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER, List.<Object>of(key));
     }
 
     /** Accounts are e-mail addresses or phone numbers: hashed, so Redis holds none of them. */
@@ -94,8 +123,8 @@ class LoginThrottle {
         }
     }
 
-    private static long asLong(Object reply) {
-        return Long.parseLong(String.valueOf(reply));
+    static String clientKey(String client) {
+        return CLIENT_PREFIX + client;
     }
 
     private static ShopException tooManyAttempts(long retryAfterSeconds) {

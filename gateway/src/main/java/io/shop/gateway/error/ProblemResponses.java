@@ -28,11 +28,17 @@ public class ProblemResponses {
 
     /** A problem for this exchange; {@code code} is a stable SCREAMING_SNAKE name. */
     public ProblemDetail problem(ServerWebExchange exchange, HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = problem(status, code, detail);
+        problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
+        RequestId.of(exchange).ifPresent(id -> problem.setProperty("requestId", id));
+        return problem;
+    }
+
+    /** A problem for a request that never became an exchange (Netty refused to decode it). */
+    public ProblemDetail problem(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:shop:problem:" + code.toLowerCase().replace('_', '-')));
-        problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
         problem.setProperty("code", code);
-        RequestId.of(exchange).ifPresent(id -> problem.setProperty("requestId", id));
         return problem;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +55,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, invalidParameters(e.getBody(), errors), headers, status, request);
     }
 
+    /**
+     * A body that is not JSON, or JSON of the wrong shape: a number where a string or boolean is
+     * expected ({@link StrictJson}), an unknown enum constant, text for a number. Names the field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = UnreadableBody.of(e)
+                .map(unreadable -> invalidParameters(
+                        ProblemDetail.forStatusAndDetail(
+                                HttpStatus.BAD_REQUEST, "'" + unreadable.field() + "' " + unreadable.message()),
+                        List.of(fieldError(unreadable.field(), unreadable.message()))))
+                .orElseGet(ProblemDetailsAdvice::malformedBody);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    private static ProblemDetail malformedBody() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "The request body is missing or not valid JSON");
+        problem.setType(Problems.type(Problems.MALFORMED_BODY));
+        problem.setProperty("code", Problems.MALFORMED_BODY);
+        return problem;
+    }
+
     /** A constraint on a request parameter or path variable ({@code @Min} on {@code page}...). */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(
@@ -93,6 +118,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Keeps the problem type URIs in one place. */
     static final class Problems {
         static final String INVALID_PARAMETER = "INVALID_PARAMETER";
+        static final String MALFORMED_BODY = "MALFORMED_BODY";
 
         static URI type(String code) {
             return URI.create("urn:shop:problem:" + code.toLowerCase().replace('_', '-'));

@@ -7,10 +7,10 @@ import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguratio
 import org.springframework.context.annotation.Import;
 
 /**
- * Problem bodies for every servlet service of the shop. Registered before Web MVC's
+ * Problem bodies and strict JSON request bodies for every servlet service of the shop. Registered before Web MVC's
  * auto-configuration so that Boot's own problem handler backs off instead of answering first.
  */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({ProblemDetailsAdvice.class, CallerWebConfiguration.class})
+@Import({ProblemDetailsAdvice.class, CallerWebConfiguration.class, StrictJsonWebConfiguration.class})
 public class ShopWebAutoConfiguration {}

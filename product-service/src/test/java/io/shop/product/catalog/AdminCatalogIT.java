@@ -69,6 +69,20 @@ class AdminCatalogIT {
     }
 
     @Test
+    void numberForOnShelfIsABadRequestNamingTheFieldAndChangesNothing() {
+        String title = CatalogFixture.unique("Tea Tin");
+        long id = catalog.product(title, catalog.category(), catalog.brand(), 1, 1200);
+
+        var refused = admin(HttpMethod.PUT, "/api/admin/products/" + id + "/shelf", Map.of("onShelf", 0));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("code", "INVALID_PARAMETER");
+        assertThat(refused.getBody().get("errors").toString()).contains("field=onShelf");
+        // still on the shelf: the storefront still shows it
+        assertThat(http.getForObject("/api/products/{id}", Map.class, id)).containsEntry("title", title);
+    }
+
+    @Test
     void aCustomerMayNotChangeTheCatalog() {
         var headers = new HttpHeaders();
         headers.set(

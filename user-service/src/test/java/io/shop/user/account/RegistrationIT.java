@@ -149,6 +149,20 @@ class RegistrationIT {
     }
 
     @Test
+    void numberForTheNicknameIsABadRequestNamingTheField() {
+        var request = new java.util.HashMap<>(registration(uniqueEmail(), null, PASSWORD));
+        request.put("nickname", -1);
+
+        var response = api.post("/api/users", null, request);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) JsonPath.read(response.getBody(), "$.code")).isEqualTo("INVALID_PARAMETER");
+        assertThat((List<String>) JsonPath.read(response.getBody(), "$.errors[*].field"))
+                .containsExactly("nickname");
+    }
+
+    @Test
     void rolesSentByTheClientAreIgnored() {
         var request = new java.util.HashMap<>(registration(uniqueEmail(), null, PASSWORD));
         request.put("roles", List.of("admin"));

@@ -1,0 +1,114 @@
+package io.shop.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.alibaba.csp.sentinel.adapter.gateway.common.rule.GatewayRuleManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The in-process gateway in front of the running auth-service (through ZooKeeper discovery), with
+ * the default rules seeded into a rules node of its own: one client's burst of logins is cut to
+ * the per-address budget of the anonymous-auth API group. The logins are empty bodies, which
+ * auth-service refuses with 400 before counting any failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+class AnonymousAuthLimitIT {
+
+    private static final String RULES_ROOT = "/shop-it/anonymous-auth-" + UUID.randomUUID();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${shop.zookeeper}")
+    String zookeeper;
+
+    @DynamicPropertySource
+    static void rulesOfItsOwn(DynamicPropertyRegistry registry) {
+        registry.add("shop.gateway.sentinel.rules-path", () -> RULES_ROOT + "/gateway-flow-rules");
+    }
+
+    @BeforeEach
+    void defaultRulesAreLoaded() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !GatewayRuleManager.getRulesForResource(AnonymousAuthApi.NAME)
+                        .isEmpty());
+    }
+
+    @AfterEach
+    void removeTheRulesNode() throws Exception {
+        try (CuratorFramework zk = CuratorFrameworkFactory.newClient(zookeeper, new ExponentialBackoffRetry(200, 3))) {
+            zk.start();
+            assertThat(zk.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
+            if (zk.checkExists().forPath(RULES_ROOT) != null) {
+                zk.delete().deletingChildrenIfNeeded().forPath(RULES_ROOT);
+            }
+        }
+    }
+
+    @Test
+    void burstOfLoginsFromOneClientIsCutToItsBudgetWithTooManyRequestsProblems() {
+        Map<HttpStatus, List<HttpStatus>> burst = Flux.range(0, 60)
+                .flatMap(i -> login(), 60)
+                .map(Answer::status)
+                .collect(Collectors.groupingBy(Function.identity()))
+                .block(Duration.ofSeconds(30));
+
+        assertThat(burst).containsOnlyKeys(HttpStatus.BAD_REQUEST, HttpStatus.TOO_MANY_REQUESTS);
+        // 10 a second plus a burst of 20; a burst that straddles a refill gets a few more through
+        assertThat(burst.get(HttpStatus.BAD_REQUEST)).hasSizeBetween(20, 45);
+
+        Answer refused = login().repeat(20)
+                .filter(answer -> answer.status() == HttpStatus.TOO_MANY_REQUESTS)
+                .blockFirst(Duration.ofSeconds(10));
+        assertThat(refused.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(refused.retryAfter()).isEqualTo("1");
+        assertThat(refused.body()).contains("\"code\":\"TOO_MANY_REQUESTS\"");
+
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> login().block(Duration.ofSeconds(5)).status() == HttpStatus.BAD_REQUEST);
+    }
+
+    private record Answer(HttpStatus status, String contentType, String retryAfter, String body) {}
+
+    private Mono<Answer> login() {
+        return WebClient.create("http://127.0.0.1:" + port)
+                .post()
+                .uri("/api/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchangeToMono(response -> response.bodyToMono(String.class)
+                        .defaultIfEmpty("")
+                        .map(body -> new Answer(
+                                HttpStatus.valueOf(response.statusCode().value()),
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+                                response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+                                body)));
+    }
+}
