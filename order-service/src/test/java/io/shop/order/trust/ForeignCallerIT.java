@@ -78,8 +78,8 @@ class ForeignCallerIT {
         ProductService asSearch = reference(ProductService.class, PRODUCT_DUBBO, Optional.of("search-service"));
 
         assertThat(asSearch.listProducts(0, 1).products()).isNotNull();
-        assertThatThrownBy(() -> asSearch.reserveStock(
-                        new ReserveStockCommand("F" + System.nanoTime(), List.of(new ReserveStockCommand.StockLine(1, 1)))))
+        assertThatThrownBy(() -> asSearch.reserveStock(new ReserveStockCommand(
+                        "F" + System.nanoTime(), List.of(new ReserveStockCommand.StockLine(1, 1)))))
                 .hasMessageContaining("SERVICE_NOT_ALLOWED");
         assertThatThrownBy(() -> asSearch.releaseStock("F1")).hasMessageContaining("SERVICE_NOT_ALLOWED");
     }

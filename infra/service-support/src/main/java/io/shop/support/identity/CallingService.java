@@ -1,8 +1,5 @@
 package io.shop.support.identity;
 
-import io.shop.api.ShopException;
-import io.shop.api.auth.AuthErrors;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -16,21 +13,6 @@ public record CallingService(String name) {
 
     public static Optional<CallingService> current() {
         return Optional.ofNullable(CURRENT.get());
-    }
-
-    /**
-     * The calling service when it is one of {@code allowed}; otherwise a 403 ({@code
-     * SERVICE_NOT_ALLOWED}) failure, also when no service identity is known.
-     */
-    public static CallingService require(String... allowed) {
-        CallingService caller = CURRENT.get();
-        if (caller == null || !Arrays.asList(allowed).contains(caller.name())) {
-            throw new ShopException(
-                    ShopException.Kind.FORBIDDEN,
-                    AuthErrors.SERVICE_NOT_ALLOWED,
-                    (caller == null ? "an unidentified service" : caller.name()) + " may not call this");
-        }
-        return caller;
     }
 
     /** Makes a calling service (or none) current until the returned scope is closed. */

@@ -3,7 +3,6 @@ package io.shop.support.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shop.api.ShopException;
 import io.shop.infra.pki.DevPki;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -76,19 +75,6 @@ class MutualTlsTripleTest {
     }
 
     @Test
-    void anOperationCanBeReservedForOneCallingService() {
-        int port = provider(Optional.of(serverSsl("product-service")));
-
-        assertThat(consumer(port, Optional.of(clientSsl(shop, "order-service"))).onlyForOrderService())
-                .isEqualTo("order-service");
-        assertThatThrownBy(() -> consumer(port, Optional.of(clientSsl(shop, "search-service")))
-                        .onlyForOrderService())
-                // a test interface outside common-api: Dubbo's exception filter wraps the ShopException
-                .hasMessageContaining(ShopException.class.getName())
-                .hasMessageContaining("search-service may not call this");
-    }
-
-    @Test
     void aConsumerWithoutACertificateIsRefused() {
         int port = provider(Optional.of(serverSsl("product-service")));
         Whoami plain = consumer(port, Optional.empty());
@@ -142,11 +128,6 @@ class MutualTlsTripleTest {
             @Override
             public String callingService() {
                 return CallingService.current().map(CallingService::name).orElse("none");
-            }
-
-            @Override
-            public String onlyForOrderService() {
-                return CallingService.require("order-service").name();
             }
         });
         ProtocolConfig protocol = new ProtocolConfig("tri", port);

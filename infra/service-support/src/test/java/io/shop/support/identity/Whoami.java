@@ -4,7 +4,4 @@ package io.shop.support.identity;
 public interface Whoami {
 
     String callingService();
-
-    /** Answers with the calling service when it is order-service, else fails with SERVICE_NOT_ALLOWED. */
-    String onlyForOrderService();
 }
