@@ -72,7 +72,7 @@ class KeyRotationIT {
 
         assertThat(customer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(AuthApi.json(customer).get("code").asText()).isEqualTo("ADMIN_ROLE_REQUIRED");
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private ResponseEntity<String> rotate(String roles) {

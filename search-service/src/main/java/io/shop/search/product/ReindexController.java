@@ -1,8 +1,5 @@
 package io.shop.search.product;
 
-import io.shop.api.ShopException;
-import io.shop.api.auth.AuthErrors;
-import io.shop.api.auth.Roles;
 import io.shop.support.identity.Caller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +20,7 @@ class ReindexController {
      */
     @PostMapping("/api/admin/search/reindex")
     Reindexer.Reindexed reindex() {
-        if (Caller.current().filter(caller -> caller.hasRole(Roles.ADMIN)).isEmpty()) {
-            throw new ShopException(
-                    ShopException.Kind.FORBIDDEN,
-                    AuthErrors.ADMIN_ROLE_REQUIRED,
-                    "only an admin may rebuild the search index");
-        }
+        Caller.requireAdmin();
         return reindexer.reindex();
     }
 }

@@ -180,7 +180,7 @@ class ReindexIT {
 
         assertThat(customer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(customer.getBody()).contains("\"code\":\"ADMIN_ROLE_REQUIRED\"");
-        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private List<String> titles(String text) {

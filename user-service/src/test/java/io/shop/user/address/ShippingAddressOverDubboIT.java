@@ -8,12 +8,19 @@ import io.shop.api.auth.AuthErrors;
 import io.shop.api.user.ShippingAddressSnapshot;
 import io.shop.api.user.UserErrors;
 import io.shop.api.user.UserService;
+import io.shop.support.identity.Passports;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.dubbo.common.URL;
+import org.apache.dubbo.config.ApplicationConfig;
 import org.apache.dubbo.config.ReferenceConfig;
+import org.apache.dubbo.config.RegistryConfig;
+import org.apache.dubbo.config.SslConfig;
+import org.apache.dubbo.config.bootstrap.DubboBootstrap;
 import org.apache.dubbo.config.spring.ServiceBean;
 import org.apache.dubbo.rpc.RpcContext;
+import org.apache.dubbo.rpc.model.FrameworkModel;
 import org.apache.dubbo.rpc.model.ModuleModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +33,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What order-service asks at checkout, over a real triple connection to the in-process provider:
- * the caller travels as the attachments another service's Dubbo filter would send, and the answer
- * depends on that caller alone.
+ * What order-service asks at checkout, over a real mutual-TLS triple connection to the in-process
+ * provider, presenting order-service's certificate: the caller travels as the gateway's passport,
+ * as order-service's Dubbo filter sends it, and the answer depends on that caller alone.
  */
 @SpringBootTest
 @ActiveProfiles("it")
@@ -43,7 +50,7 @@ class ShippingAddressOverDubboIT {
     @Autowired
     JdbcClient jdbc;
 
-    ReferenceConfig<UserService> reference;
+    DubboBootstrap orderService;
     UserService users;
     long alice;
     long bob;
@@ -54,10 +61,25 @@ class ShippingAddressOverDubboIT {
                 .filter(bean -> bean.getInterfaceClass() == UserService.class)
                 .findFirst()
                 .orElseThrow();
-        reference = new ReferenceConfig<>((ModuleModel) provider.getScopeModel());
+        ReferenceConfig<UserService> reference = new ReferenceConfig<>();
         reference.setInterface(UserService.class);
         // Dubbo would swap 127.0.0.1 for the machine's external address; the IPv4-mapped spelling stays
         reference.setUrl("tri://[::ffff:127.0.0.1]:" + triplePort(provider));
+        reference.setCheck(false);
+        Path pki = Path.of(System.getenv("SHOP_PKI_DIR"));
+        SslConfig asOrderService = new SslConfig();
+        asOrderService.setClientKeyCertChainPath(
+                pki.resolve("order-service.crt").toString());
+        asOrderService.setClientPrivateKeyPath(pki.resolve("order-service.key").toString());
+        asOrderService.setClientTrustCertCollectionPath(pki.resolve("ca.crt").toString());
+        ApplicationConfig application = new ApplicationConfig("order-service");
+        application.setQosEnable(false);
+        orderService = DubboBootstrap.newInstance(new FrameworkModel())
+                .application(application)
+                .registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE))
+                .ssl(asOrderService)
+                .reference(reference)
+                .start();
         users = reference.get();
         alice = insertUser("Alice");
         bob = insertUser("Bob");
@@ -65,7 +87,7 @@ class ShippingAddressOverDubboIT {
 
     @AfterEach
     void closeReference() {
-        reference.destroy();
+        orderService.destroy();
     }
 
     @Test
@@ -118,8 +140,10 @@ class ShippingAddressOverDubboIT {
 
     /** Makes one call for that user, as another service's caller filter would send it. */
     private static <T> T as(long userId, Supplier<T> call) {
-        RpcContext.getClientAttachment().setAttachment("shop-user-id", Long.toString(userId));
-        RpcContext.getClientAttachment().setAttachment("shop-user-roles", "customer");
+        RpcContext.getClientAttachment()
+                .setAttachment(
+                        "shop-passport",
+                        Passports.Issuer.ofGatewayFromEnvironment().issue(Long.toString(userId), "customer"));
         try {
             return call.get();
         } finally {
