@@ -130,6 +130,19 @@ class ErrorBoundaryOverTripleTest {
         }
     }
 
+    @Test
+    void anArgumentTheProviderCannotDeserializeIsAnInvalidArgumentAndLeavesTheConnectionUsable() {
+        ShopException refused =
+                catchThrowableOfType(ShopException.class, () -> shop.typed().stick(new Parcels.Sticker("fragile")));
+        long start = System.nanoTime();
+
+        assertThat(shop.typed().send(new Parcels.Parcel("Ningbo", List.of(new Parcels.Box("a", 1)))))
+                .isEqualTo("1 boxes, 1 g to Ningbo");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+        assertThat(refused.code()).isEqualTo(CommonErrors.INVALID_ARGUMENT);
+        assertThat(refused.getMessage()).isEqualTo("the arguments of stick cannot be read");
+    }
+
     private static Map<String, Object> parcel(Object secondBoxGrams) {
         return Map.of(
                 "destination",

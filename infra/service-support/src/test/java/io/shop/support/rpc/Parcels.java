@@ -12,7 +12,12 @@ public interface Parcels {
 
     record Box(String label, int weightGrams) implements Serializable {}
 
+    /** Not Serializable: in STRICT mode the provider refuses to deserialize it. */
+    record Sticker(String text) {}
+
     String send(Parcel parcel);
+
+    String stick(Sticker sticker);
 
     /** Fails with a business failure. */
     String track(String parcelId);
@@ -26,6 +31,11 @@ public interface Parcels {
         public String send(Parcel parcel) {
             int grams = parcel.boxes().stream().mapToInt(Box::weightGrams).sum();
             return parcel.boxes().size() + " boxes, " + grams + " g to " + parcel.destination();
+        }
+
+        @Override
+        public String stick(Sticker sticker) {
+            return sticker.text();
         }
 
         @Override
