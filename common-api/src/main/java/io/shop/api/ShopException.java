@@ -3,8 +3,8 @@ package io.shop.api;
 import java.io.Serial;
 
 /**
- * A business failure with a stable, machine-readable {@link #code()}. It crosses Dubbo intact (it
- * lives in the same jar as the service interfaces, so Dubbo's exception filter rethrows it as is)
+ * A business failure with a stable, machine-readable {@link #code()}. It crosses Dubbo as itself to
+ * Java callers and as {@code "CODE: message"} to generic ones (service-support's error boundary),
  * and the HTTP edge turns it into an RFC 9457 problem body whose status follows {@link #kind()}.
  */
 public class ShopException extends RuntimeException {
@@ -21,7 +21,9 @@ public class ShopException extends RuntimeException {
         CONFLICT,
         UNPROCESSABLE,
         TOO_MANY_REQUESTS,
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** A bug or an unexpected failure of the serving side, not of the call. */
+        INTERNAL
     }
 
     private final String code;
@@ -54,6 +56,11 @@ public class ShopException extends RuntimeException {
 
     public static ShopException invalid(String code, String message) {
         return new ShopException(Kind.INVALID, code, message);
+    }
+
+    /** An argument of a call is missing or malformed ({@link CommonErrors#INVALID_ARGUMENT}). */
+    public static ShopException invalidArgument(String message) {
+        return invalid(CommonErrors.INVALID_ARGUMENT, message);
     }
 
     public String code() {
