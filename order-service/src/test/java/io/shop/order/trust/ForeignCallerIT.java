@@ -26,6 +26,7 @@ import org.apache.dubbo.config.bootstrap.DubboBootstrap;
 import org.apache.dubbo.rpc.RpcContext;
 import org.apache.dubbo.rpc.RpcException;
 import org.apache.dubbo.rpc.model.FrameworkModel;
+import org.apache.dubbo.rpc.service.GenericService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,21 @@ class ForeignCallerIT {
     }
 
     @Test
+    void aGenericCallWithBadArgumentsGetsAStableCodeAndTheNextCallSucceeds() {
+        GenericService asSearch = generic(ProductService.class, PRODUCT_DUBBO, "search-service");
+
+        assertThatThrownBy(() -> asSearch.$invoke(
+                        "listProducts", new String[] {"long", "int"}, new Object[] {"not a number", 1}))
+                .satisfies(e -> assertThat(e.toString()).contains("INVALID_ARGUMENT"));
+        assertThatThrownBy(
+                        () -> asSearch.$invoke("listProducts", new String[] {"long", "int"}, new Object[] {0L, null}))
+                .satisfies(e -> assertThat(e.toString()).contains("INVALID_ARGUMENT"));
+        Object page = asSearch.$invoke("listProducts", new String[] {"long", "int"}, new Object[] {0L, 1});
+
+        assertThat(page).asString().contains("products");
+    }
+
+    @Test
     void forgedIdentityAttachmentsFromAnAllowedServiceAreNoCaller() {
         OrderService asPayment = reference(OrderService.class, ORDER_DUBBO, Optional.of("payment-service"));
 
@@ -142,9 +158,20 @@ class ForeignCallerIT {
                 .isEqualTo(code));
     }
 
+    private GenericService generic(Class<?> contract, int port, String asService) {
+        ReferenceConfig<GenericService> reference = new ReferenceConfig<>();
+        reference.setInterface(contract.getName());
+        reference.setGeneric("true");
+        return connect(reference, port, Optional.of(asService));
+    }
+
     private <T> T reference(Class<T> contract, int port, Optional<String> asService) {
         ReferenceConfig<T> reference = new ReferenceConfig<>();
         reference.setInterface(contract);
+        return connect(reference, port, asService);
+    }
+
+    private <T> T connect(ReferenceConfig<T> reference, int port, Optional<String> asService) {
         reference.setUrl("tri://[::ffff:127.0.0.1]:" + port);
         reference.setTimeout(5000);
         reference.setRetries(0);
