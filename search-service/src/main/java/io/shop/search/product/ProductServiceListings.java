@@ -8,9 +8,13 @@ import io.shop.api.search.SearchErrors;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.dubbo.rpc.RpcException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The catalog's listings from product-service over Dubbo, paged by the last product id seen. */
 final class ProductServiceListings implements CatalogListings {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductServiceListings.class);
 
     private final ProductService products;
     private final int pageSize;
@@ -46,10 +50,10 @@ final class ProductServiceListings implements CatalogListings {
         try {
             return products.listProducts(after, pageSize);
         } catch (RpcException e) {
+            // the transport's message names hosts and ports: it stays in this service's log
+            log.warn("listing the catalog after product {} failed: {}", after, e.toString());
             throw new ShopException(
-                    ShopException.Kind.UNAVAILABLE,
-                    SearchErrors.CATALOG_UNAVAILABLE,
-                    "the catalog cannot be read: " + e.getMessage());
+                    ShopException.Kind.UNAVAILABLE, SearchErrors.CATALOG_UNAVAILABLE, "the catalog cannot be read now");
         }
     }
 }
