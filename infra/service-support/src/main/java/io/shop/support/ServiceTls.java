@@ -14,7 +14,8 @@ import org.springframework.util.ClassUtils;
  * shop.pki.dir}), a folder holding {@code ca.crt} and this service's {@code <name>.crt} and
  * {@code <name>.key} (PEM, the key in PKCS#8), where {@code <name>} is {@code
  * spring.application.name}. The service then serves only TLS clients whose certificate that CA
- * signed, and presents its own certificate when it calls. Without the setting nothing changes.
+ * signed, only over triple/gRPC (Dubbo's HTTP/JSON entry to the same port is switched off), and
+ * presents its own certificate when it calls. Without the setting nothing changes.
  *
  * <p>Locally {@code ./shop up --tls} creates the folder ({@code .shop/pki}, by {@code
  * io.shop.infra.pki.DevPki}); in production the secret is mounted there. A setting that names a
@@ -24,6 +25,10 @@ final class ServiceTls {
 
     static final String PKI_DIR = "shop.pki.dir";
     private static final String DUBBO_SSL_CONFIG = "org.apache.dubbo.config.SslConfig";
+    static final String DISALLOWED_CONTENT_TYPES = "dubbo.protocol.triple.rest.disallowed-content-types";
+    /** The media types of Dubbo 3.3's HTTP codecs other than gRPC's (CodecUtils compares these names). */
+    static final String NON_GRPC_CONTENT_TYPES =
+            "application/json,application/yaml,application/xml,text/html,text/plain,application/octet-stream";
 
     private ServiceTls() {}
 
@@ -54,6 +59,8 @@ final class ServiceTls {
         ssl.put("dubbo.ssl.client-private-key-path", key.toString());
         ssl.put("dubbo.ssl.client-trust-cert-collection-path", ca.toString());
         ssl.put("dubbo.protocol.ssl-enabled", "true");
+        // only triple/gRPC on the port: no HTTP/JSON (or YAML, XML, text) entry even with a certificate
+        ssl.put(DISALLOWED_CONTENT_TYPES, NON_GRPC_CONTENT_TYPES);
         // the environment and the service's own configuration still win, shop-defaults.yml does not
         var source = new MapPropertySource("shop-service-tls", ssl);
         if (environment.getPropertySources().contains("shop-defaults")) {

@@ -50,6 +50,7 @@ class ServiceTlsTest {
         assertThat(environment.getProperty("dubbo.ssl.client-trust-cert-collection-path"))
                 .isEqualTo(ca);
         assertThat(environment.getProperty("dubbo.protocol.ssl-enabled")).isEqualTo("true");
+        assertThat(environment.getProperty(ServiceTls.DISALLOWED_CONTENT_TYPES)).contains("application/json");
     }
 
     @Test

@@ -5,17 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shop.infra.pki.DevPki;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.dubbo.config.ApplicationConfig;
 import org.apache.dubbo.config.ProtocolConfig;
 import org.apache.dubbo.config.ReferenceConfig;
@@ -42,6 +54,10 @@ class MutualTlsTripleTest {
 
     @TempDir
     static Path foreignPki;
+
+    static final String DISALLOWED_CONTENT_TYPES = "dubbo.protocol.triple.rest.disallowed-content-types";
+    static final String NON_GRPC_CONTENT_TYPES =
+            "application/json,application/yaml,application/xml,text/html,text/plain,application/octet-stream";
 
     static DevPki shop;
     static DevPki foreign;
@@ -108,6 +124,30 @@ class MutualTlsTripleTest {
         int port = provider(Optional.of(serverSsl("product-service")));
 
         assertThatThrownBy(() -> postJson(port)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aHolderOfAValidCertificateCanPostJsonOverTlsUnlessJsonIsDisallowed() throws Exception {
+        int open = provider(Optional.of(serverSsl("product-service")));
+        HttpClient orderService = httpsClient("order-service");
+
+        HttpResponse<String> answered = postJson(orderService, "https", open);
+
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(answered.body()).contains("order-service");
+
+        // what ServiceTls sets for every service
+        System.setProperty(DISALLOWED_CONTENT_TYPES, NON_GRPC_CONTENT_TYPES);
+        try {
+            int closed = provider(Optional.of(serverSsl("product-service")));
+
+            assertThat(postJson(orderService, "https", closed).statusCode()).isEqualTo(415);
+            assertThat(consumer(closed, Optional.of(clientSsl(shop, "order-service")))
+                            .callingService())
+                    .isEqualTo("order-service");
+        } finally {
+            System.clearProperty(DISALLOWED_CONTENT_TYPES);
+        }
     }
 
     @Test
@@ -181,19 +221,56 @@ class MutualTlsTripleTest {
         return ssl;
     }
 
-    /** What {@code curl -XPOST 127.0.0.1:PORT/<interface>/<method> -d '[]'} does. */
     private static HttpResponse<String> postJson(int port) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(3))
                 .build();
+        return postJson(http, "http", port);
+    }
+
+    /** What {@code curl -XPOST 127.0.0.1:PORT/<interface>/<method> -d '[]'} does. */
+    private static HttpResponse<String> postJson(HttpClient http, String scheme, int port)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/" + Whoami.class.getName() + "/callingService"))
+                        URI.create(scheme + "://127.0.0.1:" + port + "/" + Whoami.class.getName() + "/callingService"))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[]"))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An HTTP/1.1 client that shows {@code name}'s certificate and trusts the shop's CA. */
+    private static HttpClient httpsClient(String name) throws Exception {
+        CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+        Certificate certificate;
+        Certificate ca;
+        try (InputStream in = Files.newInputStream(shop.certificate(name));
+                InputStream caIn = Files.newInputStream(shop.caCertificate())) {
+            certificate = x509.generateCertificate(in);
+            ca = x509.generateCertificate(caIn);
+        }
+        String pem = Files.readString(shop.privateKey(name)).replaceAll("-----[A-Z ]+-----|\\s", "");
+        PrivateKey key = KeyFactory.getInstance("EC")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry(name, key, new char[0], new Certificate[] {certificate});
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("ca", ca);
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, new char[0]);
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(trust);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(tls)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
     }
 
     private static int freePort() {
