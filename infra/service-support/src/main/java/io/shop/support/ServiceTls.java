@@ -17,7 +17,7 @@ import org.springframework.util.ClassUtils;
  * signed, only over triple/gRPC (Dubbo's HTTP/JSON entry to the same port is switched off), and
  * presents its own certificate when it calls. Without the setting nothing changes.
  *
- * <p>Locally {@code ./shop up --tls} creates the folder ({@code .shop/pki}, by {@code
+ * <p>Locally {@code ./shop up} creates the folder ({@code .shop/pki}, by {@code
  * io.shop.infra.pki.DevPki}); in production the secret is mounted there. A setting that names a
  * folder without these files stops the start: a service never falls back to plain text.
  */
