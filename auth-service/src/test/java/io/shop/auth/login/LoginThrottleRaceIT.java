@@ -1,6 +1,7 @@
 package io.shop.auth.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.shop.api.ShopException;
 import io.shop.api.user.UserErrors;
@@ -28,7 +29,8 @@ import org.redisson.config.Config;
 
 /**
  * The login throttle against the real Redis ({@code REDIS_ADDRESS}), nothing else: user-service is
- * a stand-in that takes a while to refuse every password, so that guesses really overlap.
+ * a stand-in that refuses every password, and in the parallel tests holds every password check
+ * until each attempt is either refused by the throttle or inside a check, so guesses really overlap.
  */
 class LoginThrottleRaceIT {
 
@@ -138,26 +140,36 @@ class LoginThrottleRaceIT {
         return new LoginThrottle(REDIS, new LoginThrottleProperties(perAccount, perClient, Duration.ofMinutes(15)));
     }
 
-    /** Starts all attempts at once; the outcome of each is its error code (or exception name). */
-    private static Map<String, Long> inParallel(int attempts, IntFunction<Runnable> attempt) throws Exception {
+    /**
+     * Starts all attempts at once and holds every password check until each attempt was refused or
+     * is being checked; the outcome of each is its error code (or exception name).
+     */
+    private Map<String, Long> inParallel(int attempts, IntFunction<Runnable> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        users.gate = new CountDownLatch(1);
         try {
             CountDownLatch start = new CountDownLatch(1);
+            AtomicInteger settled = new AtomicInteger();
             List<Future<String>> outcomes = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
                 Runnable login = attempt.apply(i);
                 outcomes.add(pool.submit(() -> {
                     start.await();
-                    return outcomeOf(login);
+                    String outcome = outcomeOf(login);
+                    settled.incrementAndGet();
+                    return outcome;
                 }));
             }
             start.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> settled.get() + users.checks.get() >= attempts);
+            users.gate.countDown();
             List<String> all = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
                 all.add(outcome.get());
             }
             return all.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
         } finally {
+            users.gate.countDown();
             pool.shutdownNow();
         }
     }
@@ -173,10 +185,11 @@ class LoginThrottleRaceIT {
         }
     }
 
-    /** Refuses every password after a pause, counting how often it was asked. */
+    /** Refuses every password once its gate is open, counting how often it was asked. */
     private static final class CountingUsers extends UserClient {
 
         final AtomicInteger checks = new AtomicInteger();
+        volatile CountDownLatch gate = new CountDownLatch(0);
         volatile RuntimeException failure =
                 new ShopException(ShopException.Kind.UNAUTHENTICATED, UserErrors.INVALID_CREDENTIALS, "wrong");
 
@@ -184,7 +197,7 @@ class LoginThrottleRaceIT {
         public UserIdentity authenticate(String account, String password) {
             checks.incrementAndGet();
             try {
-                Thread.sleep(20);
+                gate.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
