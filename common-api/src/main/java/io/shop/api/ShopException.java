@@ -20,6 +20,8 @@ public class ShopException extends RuntimeException {
         NOT_FOUND,
         CONFLICT,
         UNPROCESSABLE,
+        /** What was asked for existed and is used up for good (a sold-out flash sale). */
+        GONE,
         TOO_MANY_REQUESTS,
         UNAVAILABLE,
         /** A bug or an unexpected failure of the serving side, not of the call. */

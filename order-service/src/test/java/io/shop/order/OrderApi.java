@@ -15,6 +15,7 @@ import org.springframework.web.client.RestClient;
 public final class OrderApi {
 
     private final RestClient http;
+    private final Passports.Issuer gateway = Passports.Issuer.ofGatewayFromEnvironment();
 
     public OrderApi(int port) {
         this.http = RestClient.builder()
@@ -47,10 +48,23 @@ public final class OrderApi {
         return call(method, path, 1, "customer,admin", null, null);
     }
 
+    public ResponseEntity<String> asAdmin(HttpMethod method, String path, Object body) {
+        return call(method, path, 1, "customer,admin", null, body);
+    }
+
+    /** Without any passport, as a caller the gateway did not vouch for. */
+    public ResponseEntity<String> anonymous(HttpMethod method, String path) {
+        return http.method(method)
+                .uri(path)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(String.class);
+    }
+
     public ResponseEntity<String> call(
             HttpMethod method, String path, long userId, String roles, String idempotencyKey, Object body) {
         var request = http.method(method).uri(path).headers(h -> {
-            h.set(Passports.HEADER, Passports.Issuer.ofGatewayFromEnvironment().issue(String.valueOf(userId), roles));
+            h.set(Passports.HEADER, gateway.issue(String.valueOf(userId), roles));
             if (idempotencyKey != null) {
                 h.set("Idempotency-Key", idempotencyKey);
             }

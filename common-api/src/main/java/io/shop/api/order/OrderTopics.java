@@ -12,5 +12,8 @@ public final class OrderTopics {
     /** order-service's own timer messages that cancel an order left unpaid; not a public contract. */
     public static final String PAYMENT_TIMEOUT = "shop-order-timeout";
 
+    /** order-service's accepted flash-sale buys, turned into orders by its consumer; not a public contract. */
+    public static final String FLASH_SALE_ORDERS = "shop-flash-sale-orders";
+
     private OrderTopics() {}
 }

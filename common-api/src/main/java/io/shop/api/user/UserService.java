@@ -31,4 +31,11 @@ public interface UserService {
      */
     @CallableBy({"order-service"})
     ShippingAddressSnapshot shippingAddress(long addressId);
+
+    /**
+     * The caller's default shipping address (the user the call is made for, as for {@link
+     * #shippingAddress}); {@code ADDRESS_NOT_FOUND} when the address book has none.
+     */
+    @CallableBy({"order-service"})
+    ShippingAddressSnapshot defaultShippingAddress();
 }

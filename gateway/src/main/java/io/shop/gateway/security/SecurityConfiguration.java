@@ -81,7 +81,10 @@ class SecurityConfiguration {
                                 "/api/categories/**",
                                 "/api/brands",
                                 "/api/search",
-                                "/api/search/**")
+                                "/api/search/**",
+                                // the activities; a ticket (one more segment) is its buyer's only
+                                "/api/flash-sales",
+                                "/api/flash-sales/*")
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
                         .permitAll()

@@ -24,10 +24,7 @@ public class ShippingAddresses {
      * is well-formed, its address just cannot be shipped to.
      */
     public ShippingAddressSnapshot ofBuyer(long buyerId, long addressId) {
-        // the address book asked is the caller's: placing an order for anyone else would check the wrong one
-        if (Caller.current().map(Caller::userId).filter(id -> id == buyerId).isEmpty()) {
-            throw new IllegalStateException("an order is placed for the current caller only");
-        }
+        requireCaller(buyerId);
         try {
             return users.shippingAddress(addressId);
         } catch (ShopException e) {
@@ -38,6 +35,19 @@ public class ShippingAddresses {
                         "addressId: no address " + addressId + " in your address book");
             }
             throw e;
+        }
+    }
+
+    /** The buyer's default address; {@code ADDRESS_NOT_FOUND} when the address book has none. */
+    public ShippingAddressSnapshot defaultOfBuyer(long buyerId) {
+        requireCaller(buyerId);
+        return users.defaultShippingAddress();
+    }
+
+    private static void requireCaller(long buyerId) {
+        // the address book asked is the caller's: placing an order for anyone else would check the wrong one
+        if (Caller.current().map(Caller::userId).filter(id -> id == buyerId).isEmpty()) {
+            throw new IllegalStateException("an order is placed for the current caller only");
         }
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the order committed but the key was not written.)
  */
 @Component
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** MariaDB's and MySQL's ER_DUP_ENTRY, SQLState 23000, naming the unique key that refused. */
@@ -32,7 +32,7 @@ class IdempotencyKeys {
         this.orders = orders;
     }
 
-    static String require(String key) {
+    public static String require(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw ShopException.invalid(
                     OrderErrors.IDEMPOTENCY_KEY_REQUIRED,

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An order and its lines; the total is always the sum of its lines, and only legal moves happen.
  * {@code shippingAddress} is the address as it read at checkout; null for orders placed before
- * orders kept it.
+ * orders kept it. {@code flashSale} is the flash-sale ticket the order was made for (its unit came
+ * out of the activity, not the SKU's stock); null for every other order.
  */
 record Order(
         String orderNo,
@@ -20,7 +21,8 @@ record Order(
         OrderStatus status,
         List<OrderLine> lines,
         Instant createdAt,
-        String paymentId) {
+        String paymentId,
+        FlashSaleUnit flashSale) {
 
     Order {
         lines = List.copyOf(lines);
@@ -28,7 +30,21 @@ record Order(
 
     static Order place(
             String orderNo, long userId, ShippingAddressSnapshot shipTo, List<OrderLine> lines, Instant now) {
-        return new Order(orderNo, userId, shipTo.id(), shipTo, OrderStatus.CREATED, lines, now, null);
+        return new Order(orderNo, userId, shipTo.id(), shipTo, OrderStatus.CREATED, lines, now, null, null);
+    }
+
+    static Order placeForFlashSale(
+            String orderNo,
+            long userId,
+            ShippingAddressSnapshot shipTo,
+            OrderLine line,
+            Instant now,
+            FlashSaleUnit unit) {
+        return new Order(orderNo, userId, shipTo.id(), shipTo, OrderStatus.CREATED, List.of(line), now, null, unit);
+    }
+
+    boolean fromFlashSale() {
+        return flashSale != null;
     }
 
     long totalCents() {
@@ -61,7 +77,7 @@ record Order(
                     OrderErrors.ORDER_STATE_CONFLICT,
                     "order " + orderNo + " is " + status + " and cannot become " + target);
         }
-        return new Order(orderNo, userId, addressId, shippingAddress, target, lines, createdAt, payment);
+        return new Order(orderNo, userId, addressId, shippingAddress, target, lines, createdAt, payment, flashSale);
     }
 
     OrderView view() {

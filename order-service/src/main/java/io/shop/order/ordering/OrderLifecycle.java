@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The moves of a placed order that touch the stock too: cancel or refund (stock released) and pay
- * (stock made final), each one Seata global transaction. The order row is read with {@code FOR UPDATE},
+ * (stock made final), each one Seata global transaction. A flash-sale order's unit is not the
+ * SKU's stock but the activity's: product-service is not asked, and a cancelled one goes back to
+ * the activity through its OrderCancelled event (flashsale.FlashSaleUnitReturns). The order row is read with {@code FOR UPDATE},
  * which under Seata also waits for any other global transaction on it, so a late payment timeout
  * sees a payment that committed, and the conditional update changes only an order still in the
  * state that was read.
@@ -73,6 +75,9 @@ class OrderLifecycle {
             Order order = locked(orderNo).filter(mayCancel).orElseThrow(() -> notFound(orderNo));
             return order.status() == OrderStatus.PAID ? refunded(order) : cancelled(order, reason);
         });
+        if (change.order().fromFlashSale()) {
+            return change;
+        }
         if (change.order().status() == OrderStatus.REFUNDED) {
             catalog.returnStock(orderNo);
         } else {
@@ -87,7 +92,7 @@ class OrderLifecycle {
         Optional<OrderChange> change = transactions.execute(status -> locked(orderNo)
                 .filter(order -> order.status() == OrderStatus.CREATED)
                 .map(order -> cancelled(order, PAYMENT_TIMEOUT)));
-        if (change.isPresent()) {
+        if (change.isPresent() && !change.get().order().fromFlashSale()) {
             catalog.releaseStock(orderNo);
         }
         return change;
@@ -123,7 +128,8 @@ class OrderLifecycle {
                             order.totalCents()));
         });
         if (payment.paymentId().equals(change.order().paymentId())
-                && !change.events().isEmpty()) {
+                && !change.events().isEmpty()
+                && !change.order().fromFlashSale()) {
             catalog.confirmStock(payment.orderNo());
         }
         return change;

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class OrderRepository {
 
     private static final String COLUMNS =
-            "order_no, user_id, address_id, shipping_address, status, payment_id, created_at";
+            "order_no, user_id, address_id, shipping_address, status, payment_id, created_at, flash_sale_id,"
+                    + " flash_sale_ticket";
 
     private static final String PAYMENT_STATE = "order_no, status, payment_id, total_cents, updated_at";
 
@@ -37,9 +38,9 @@ class OrderRepository {
 
     void insert(Order order, String idempotencyKey, String requestHash) {
         Timestamp now = Timestamp.from(order.createdAt());
-        jdbc.sql(
-                        "INSERT INTO t_order (order_no, user_id, address_id, shipping_address, status, total_cents,"
-                                + " idempotency_key, request_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO t_order (order_no, user_id, address_id, shipping_address, status, total_cents,"
+                        + " idempotency_key, request_hash, created_at, updated_at, flash_sale_id,"
+                        + " flash_sale_ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         order.orderNo(),
                         order.userId(),
@@ -50,7 +51,9 @@ class OrderRepository {
                         idempotencyKey,
                         requestHash,
                         now,
-                        now)
+                        now,
+                        order.fromFlashSale() ? order.flashSale().activityId() : null,
+                        order.fromFlashSale() ? order.flashSale().ticket() : null)
                 .update();
         for (OrderLine line : order.lines()) {
             jdbc.sql("INSERT INTO t_order_item (line_id, order_no, user_id, sku_id, product_id, title, specs,"
@@ -179,6 +182,18 @@ class OrderRepository {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
+    /** Every order made for an activity's tickets (a statement without user or order goes to every table). */
+    List<FlashSaleOrder> ofFlashSale(long activityId) {
+        return jdbc.sql("SELECT order_no, user_id, flash_sale_ticket, status FROM t_order WHERE flash_sale_id = ?")
+                .param(activityId)
+                .query((rs, n) -> new FlashSaleOrder(
+                        rs.getString("order_no"),
+                        rs.getLong("user_id"),
+                        rs.getString("flash_sale_ticket"),
+                        rs.getString("status")))
+                .list();
+    }
+
     /** Moves the order on only if it is still in {@code from}; false when someone else moved it first. */
     boolean transition(Order from, Order to) {
         return jdbc.sql("UPDATE t_order SET status = ?, payment_id = ?, updated_at = ? WHERE order_no = ?"
@@ -224,7 +239,10 @@ class OrderRepository {
                 fromJson(rs.getString("shipping_address")),
                 OrderStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getString("payment_id"));
+                rs.getString("payment_id"),
+                rs.getObject("flash_sale_id") == null
+                        ? null
+                        : new FlashSaleUnit(rs.getLong("flash_sale_id"), rs.getString("flash_sale_ticket")));
     }
 
     private String toJson(ShippingAddressSnapshot address) {
@@ -261,9 +279,11 @@ class OrderRepository {
             ShippingAddressSnapshot shippingAddress,
             OrderStatus status,
             Instant createdAt,
-            String paymentId) {
+            String paymentId,
+            FlashSaleUnit flashSale) {
         Order order(List<OrderLine> lines) {
-            return new Order(orderNo, userId, addressId, shippingAddress, status, lines, createdAt, paymentId);
+            return new Order(
+                    orderNo, userId, addressId, shippingAddress, status, lines, createdAt, paymentId, flashSale);
         }
     }
 }

@@ -43,8 +43,26 @@ class PlacingOrder {
 
     @GlobalTransactional(name = "place-order", timeoutMills = 30_000, rollbackFor = Exception.class)
     public Placed place(Order order, String idempotencyKey, String requestHash) {
+        List<OrderEvent> events = insert(order, idempotencyKey, requestHash);
+        catalog.reserveStock(
+                order.orderNo(),
+                order.lines().stream()
+                        .map(line -> new StockLine(line.skuId(), line.quantity()))
+                        .toList());
+        return new Placed(order, events);
+    }
+
+    /**
+     * Places an order whose units are already taken (a flash sale's, out of the activity): the rows
+     * and the event in one local transaction of the user's shard, nothing reserved.
+     */
+    public Placed placeTaken(Order order, String idempotencyKey, String requestHash) {
+        return new Placed(order, insert(order, idempotencyKey, requestHash));
+    }
+
+    private List<OrderEvent> insert(Order order, String idempotencyKey, String requestHash) {
         String eventId = UUID.randomUUID().toString();
-        List<OrderEvent> events = transactions.execute(status -> {
+        return transactions.execute(status -> {
             orders.insert(order, idempotencyKey, requestHash);
             return List.of(outbox.add(
                     eventId,
@@ -58,12 +76,6 @@ class PlacingOrder {
                             order.totalCents(),
                             order.createdAt().plus(paymentTimeout))));
         });
-        catalog.reserveStock(
-                order.orderNo(),
-                order.lines().stream()
-                        .map(line -> new StockLine(line.skuId(), line.quantity()))
-                        .toList());
-        return new Placed(order, events);
     }
 
     record Placed(Order order, List<OrderEvent> events) {}

@@ -73,7 +73,8 @@ class OrderDataSourceConfiguration {
                         new V1__Order_tables(),
                         new V2__Longer_item_specs(),
                         new V3__Order_shipping_address(),
-                        new V4__Order_status_index());
+                        new V4__Order_status_index(),
+                        new V5__Order_flash_sale());
     }
 
     static ShardingRuleConfiguration shardingRule() {

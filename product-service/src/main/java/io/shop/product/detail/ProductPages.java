@@ -2,6 +2,7 @@ package io.shop.product.detail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.support.redis.LuaScript;
 import java.time.Duration;
 import java.util.Optional;
 import org.redisson.api.RedissonClient;

@@ -38,10 +38,18 @@ class UserServiceProvider implements UserService {
 
     @Override
     public ShippingAddressSnapshot shippingAddress(long addressId) {
-        long userId = Caller.current()
+        return addresses.of(callerId(), addressId);
+    }
+
+    @Override
+    public ShippingAddressSnapshot defaultShippingAddress() {
+        return addresses.defaultOf(callerId());
+    }
+
+    private static long callerId() {
+        return Caller.current()
                 .map(Caller::userId)
                 .orElseThrow(() ->
                         new ShopException(ShopException.Kind.UNAUTHENTICATED, AuthErrors.UNAUTHENTICATED, "no caller"));
-        return addresses.of(userId, addressId);
     }
 }

@@ -55,6 +55,18 @@ public record Caller(long userId, List<String> roles, String passport, Instant e
     }
 
     /**
+     * Does work for the caller a passport names, as a call carrying it would be served: the
+     * passport is verified first (401 {@code UNAUTHENTICATED} if it does not hold), and calls made
+     * meanwhile carry it on. For work that goes on after the request that brought the passport,
+     * such as a queued flash-sale purchase.
+     */
+    public static <T> T callAs(String passport, java.util.function.Supplier<T> work) {
+        try (Scope scope = bind(PassportHolder.get().verify(passport))) {
+            return work.get();
+        }
+    }
+
+    /**
      * Makes a caller (or nobody) current until the returned scope is closed, which restores
      * whoever was current before.
      */

@@ -1,0 +1,63 @@
+package io.shop.order.flashsale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.api.order.OrderTopics;
+import org.apache.rocketmq.client.exception.MQBrokerException;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.remoting.exception.RemotingException;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue of accepted buys ({@link OrderTopics#FLASH_SALE_ORDERS}): a message names the activity
+ * and the ticket, whose details stay in Redis. Sent synchronously: the buyer's 202 means the
+ * broker has it.
+ */
+@Component
+class AcceptedBuys {
+
+    /** The body of one message. */
+    record AcceptedBuy(long activityId, String ticket) {}
+
+    private final RocketMQTemplate rocketMq;
+    private final ObjectMapper json;
+    private final FlashSaleSettings settings;
+
+    AcceptedBuys(RocketMQTemplate rocketMq, ObjectMapper json, FlashSaleSettings settings) {
+        this.rocketMq = rocketMq;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    void send(long activityId, String ticket) {
+        try {
+            Message message = new Message(
+                    OrderTopics.FLASH_SALE_ORDERS,
+                    settings.tag(),
+                    ticket,
+                    json.writeValueAsBytes(new AcceptedBuy(activityId, ticket)));
+            SendResult sent = rocketMq.getProducer().send(message);
+            if (sent.getSendStatus() != SendStatus.SEND_OK) {
+                throw new IllegalStateException(
+                        "the broker did not confirm ticket " + ticket + ": " + sent.getSendStatus());
+            }
+        } catch (JsonProcessingException | MQClientException | RemotingException | MQBrokerException e) {
+            throw new IllegalStateException("ticket " + ticket + " not sent", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    AcceptedBuy read(byte[] body) {
+        try {
+            return json.readValue(body, AcceptedBuy.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("unreadable accepted buy", e);
+        }
+    }
+}
