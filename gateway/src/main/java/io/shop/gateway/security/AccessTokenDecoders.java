@@ -1,6 +1,10 @@
 package io.shop.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shop.api.auth.AccessTokens;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -46,6 +50,29 @@ final class AccessTokenDecoders {
                         JwtClaimNames.AUD, aud -> aud != null && aud.contains(AccessTokens.AUDIENCE)),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()),
                 new JwtClaimValidator<String>(AccessTokens.SESSION_CLAIM, sid -> sid != null && !sid.isBlank()));
+    }
+
+    /**
+     * Remembers tokens that verified, for a minute (bounded), so a client's every request does not
+     * cost an ECDSA signature check: a token's signature and claims never change, and its expiry
+     * is checked again on every use. Revocation is not remembered: {@link #refusingRevokedSessions}
+     * goes on top of this and asks Redis every time.
+     */
+    static ReactiveJwtDecoder remembering(ReactiveJwtDecoder verified, Duration clockSkew) {
+        Cache<String, Jwt> recent = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .build();
+        return token -> {
+            Jwt known = recent.getIfPresent(token);
+            if (known != null
+                    && known.getExpiresAt() != null
+                    && Instant.now().minus(clockSkew).isBefore(known.getExpiresAt())) {
+                return Mono.just(known);
+            }
+            recent.invalidate(token);
+            return verified.decode(token).doOnNext(jwt -> recent.put(token, jwt));
+        };
     }
 
     /**

@@ -132,7 +132,9 @@ class SecurityConfiguration {
         WebClient jwksClient =
                 properties.jwksLoadBalanced() ? loadBalanced.getObject().build() : WebClient.create();
         return AccessTokenDecoders.refusingRevokedSessions(
-                AccessTokenDecoders.verifying(properties, jwksClient), redis);
+                AccessTokenDecoders.remembering(
+                        AccessTokenDecoders.verifying(properties, jwksClient), properties.clockSkew()),
+                redis);
     }
 
     /** Only for the JWK set: routes never go through it. */

@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reconciles every started activity still kept in Redis, periodically: any difference is logged
+ * Reconciles every started activity until its settle window after the end has passed, periodically: any difference is logged
  * with its findings and shows in the gauge {@code flashsale.reconciliation.differences} (the sum of
  * the units unaccounted for, over all activities), for an alert to watch.
  */
@@ -48,7 +48,7 @@ class FlashSaleReconciliationJob {
     void run() {
         Instant now = clock.instant();
         long total = 0;
-        for (FlashSaleActivity activity : catalog.between(now.minus(settings.keepAfterEnd()), now)) {
+        for (FlashSaleActivity activity : catalog.between(now.minus(settings.settleWindow()), now)) {
             FlashSaleReconciliation.Report report = reconciliation.of(activity.id());
             if (report.difference() != 0 || !report.findings().isEmpty()) {
                 log.warn("flash sale {} does not reconcile: {}", activity.id(), report);

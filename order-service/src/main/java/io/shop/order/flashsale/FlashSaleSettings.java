@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param upkeepInterval how often activities are preloaded and stale queued tickets sent again
  * @param requeueAfter a ticket still QUEUED this long after it was accepted is sent again
  * @param keepAfterEnd how long an activity's Redis state (tickets included) outlives its end
+ * @param settleWindow how long after its end an activity is still reconciled and its queued tickets
+ *     sent again (its last orders are made, and cancelled if unpaid, within it)
  * @param reconciliationInterval how often the open activities are reconciled
  */
 @ConfigurationProperties("shop.order.flash-sale")
@@ -22,4 +24,5 @@ record FlashSaleSettings(
         Duration upkeepInterval,
         Duration requeueAfter,
         Duration keepAfterEnd,
+        Duration settleWindow,
         Duration reconciliationInterval) {}

@@ -57,7 +57,7 @@ class FlashSaleUpkeep {
             initialDelayString = "${shop.order.flash-sale.requeue-after}")
     void requeue() {
         Instant now = clock.instant();
-        for (FlashSaleActivity activity : catalog.between(now.minus(settings.keepAfterEnd()), now)) {
+        for (FlashSaleActivity activity : catalog.between(now.minus(settings.settleWindow()), now)) {
             requeueStale(activity.id(), now);
         }
     }
