@@ -14,13 +14,17 @@ import io.shop.product.stock.StockReservations;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.dubbo.config.annotation.DubboService;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DeadlockLoserDataAccessException;
 
 @DubboService
 class ProductServiceProvider implements ProductService {
 
     private static final int MAX_LISTING_PAGE = 1_000;
+    private static final int DEADLOCK_ATTEMPTS = 3;
 
     private final Products products;
     private final ProductListings listings;
@@ -53,22 +57,46 @@ class ProductServiceProvider implements ProductService {
 
     @Override
     public void reserveStock(ReserveStockCommand command) {
-        reservations.reserve(command);
+        againAfterDeadlock(() -> {
+            reservations.reserve(command);
+            return null;
+        });
     }
 
     @Override
     public boolean releaseStock(String orderNo) {
-        return reservations.release(orderNo);
+        return againAfterDeadlock(() -> reservations.release(orderNo));
     }
 
     @Override
     public void confirmStock(String orderNo) {
-        reservations.confirm(orderNo);
+        againAfterDeadlock(() -> {
+            reservations.confirm(orderNo);
+            return null;
+        });
     }
 
     @Override
     public boolean returnStock(String orderNo) {
-        return reservations.returnToStock(orderNo);
+        return againAfterDeadlock(() -> reservations.returnToStock(orderNo));
+    }
+
+    /**
+     * Runs a stock transaction again when the database chose it as a deadlock's victim (InnoDB's
+     * "try restarting transaction"): with many orders for one SKU, a reservation's insert can meet
+     * the gap locks of another global transaction's rollback. The victim's local transaction was
+     * rolled back whole and, under Seata, registered no branch, so running it again is safe.
+     */
+    private static <T> T againAfterDeadlock(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (CannotAcquireLockException | DeadlockLoserDataAccessException deadlock) {
+                if (attempt == DEADLOCK_ATTEMPTS) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     @Override
