@@ -10,6 +10,10 @@ import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.remoting.exception.RemotingException;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AcceptedBuys {
+
+    private static final Logger log = LoggerFactory.getLogger(AcceptedBuys.class);
 
     /** The body of one message. */
     record AcceptedBuy(long activityId, String ticket) {}
@@ -31,6 +37,16 @@ class AcceptedBuys {
         this.rocketMq = rocketMq;
         this.json = json;
         this.settings = settings;
+    }
+
+    /** The topic's route, fetched before the first buyer: otherwise the first sends of a burst wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void learnTheRoute() {
+        try {
+            rocketMq.getProducer().fetchPublishMessageQueues(OrderTopics.FLASH_SALE_ORDERS);
+        } catch (MQClientException e) {
+            log.warn("route of {} not known yet; the first send will ask for it", OrderTopics.FLASH_SALE_ORDERS, e);
+        }
     }
 
     void send(long activityId, String ticket) {
