@@ -70,7 +70,7 @@ class FlashSaleBurstIT extends InProcessOrderService {
 
         assertThat(statuses.get(202)).as(statuses.toString()).isEqualTo(100);
         // 503: the broker did not take a buy in time under the burst; it was undone, and sold again
-        assertThat(statuses.keySet()).as(statuses.toString()).containsOnly(202, 409, 410, 503);
+        assertThat(statuses.keySet()).as(statuses.toString()).isSubsetOf(202, 409, 410, 503);
         assertThat(ticketOwners.values()).doesNotHaveDuplicates();
         await().atMost(Duration.ofSeconds(120)).until(() -> sales.orders(activity) == 100);
         for (Map.Entry<String, Long> ticket : ticketOwners.entrySet()) {
