@@ -2,6 +2,7 @@ package io.shop.support.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -44,9 +45,10 @@ public final class Passports {
 
     private final X509Certificate authority;
     private final Clock clock;
+    /** A passport is verified once per process and kept until it expires: verifying is an ECDSA check. */
     private final Cache<String, Caller> verified = Caffeine.newBuilder()
             .maximumSize(100_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
+            .expireAfter(Expiry.creating((String passport, Caller caller) -> untilExpired(caller)))
             .build();
 
     public Passports(X509Certificate authority, Clock clock) {
@@ -65,6 +67,11 @@ public final class Passports {
             throw refused("the passport expired");
         }
         return caller;
+    }
+
+    private Duration untilExpired(Caller caller) {
+        Duration left = Duration.between(clock.instant(), caller.expiresAt().plus(CLOCK_SKEW));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private Caller check(String passport) {

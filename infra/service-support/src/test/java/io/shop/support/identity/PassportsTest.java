@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -98,6 +100,37 @@ class PassportsTest {
     @Test
     void anExpiredPassportIsRefused() {
         assertRefused(gateway.issue(3, List.of("customer"), "s", Instant.now().minus(Duration.ofMinutes(2))));
+    }
+
+    @Test
+    void aPassportVerifiedOnceIsStillRefusedWhenItExpires() {
+        Instant now = Instant.now();
+        AtomicReference<Instant> time = new AtomicReference<>(now);
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return time.get();
+            }
+        };
+        Passports verifier = new Passports(ServiceCredentials.authority(pki), clock);
+        String passport = gateway.issue(4, List.of("customer"), "s", now.plus(Duration.ofMinutes(2)));
+
+        assertThat(verifier.verify(passport).userId()).isEqualTo(4);
+        time.set(now.plus(Duration.ofMinutes(3)));
+
+        assertThatThrownBy(() -> verifier.verify(passport))
+                .isInstanceOfSatisfying(
+                        ShopException.class, e -> assertThat(e.kind()).isEqualTo(ShopException.Kind.UNAUTHENTICATED));
     }
 
     @Test
