@@ -58,7 +58,9 @@ class AccountJourneyIT {
         post("/api/auth/refresh", Map.of("refreshToken", refresh))
                 .expectStatus()
                 .isUnauthorized();
-        me(newAccess).expectStatus().isUnauthorized();
+        // the gateway learns of the revocation from Redis's invalidation message, moments after it was written
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> me(newAccess).expectStatus().isUnauthorized());
         me(access).expectStatus().isUnauthorized();
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.redis.RedisConnectionFailureException;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -55,8 +54,8 @@ final class AccessTokenDecoders {
     /**
      * Remembers tokens that verified, for a minute (bounded), so a client's every request does not
      * cost an ECDSA signature check: a token's signature and claims never change, and its expiry
-     * is checked again on every use. Revocation is not remembered: {@link #refusingRevokedSessions}
-     * goes on top of this and asks Redis every time.
+     * is checked again on every use. Revocation is not remembered here: {@link #refusingRevokedSessions}
+     * goes on top of this and asks {@link RevokedSessions} every time.
      */
     static ReactiveJwtDecoder remembering(ReactiveJwtDecoder verified, Duration clockSkew) {
         Cache<String, Jwt> recent = Caffeine.newBuilder()
@@ -79,16 +78,16 @@ final class AccessTokenDecoders {
      * Refuses tokens of sessions that auth-service marked revoked. Fails closed: without Redis no
      * token is accepted (503), since a logged-out session could not be told apart.
      */
-    static ReactiveJwtDecoder refusingRevokedSessions(ReactiveJwtDecoder verified, ReactiveStringRedisTemplate redis) {
-        return token -> verified.decode(token).flatMap(jwt -> redis.hasKey(
-                        AccessTokens.REVOKED_SESSION_KEY_PREFIX + jwt.getClaimAsString(AccessTokens.SESSION_CLAIM))
-                .onErrorMap(
-                        RedisConnectionFailureException.class,
-                        e -> new ResponseStatusException(
-                                HttpStatus.SERVICE_UNAVAILABLE, "Sessions cannot be checked right now", e))
-                .flatMap(revoked -> Boolean.TRUE.equals(revoked)
-                        ? Mono.error(new BadJwtException("The session was revoked"))
-                        : Mono.just(jwt)));
+    static ReactiveJwtDecoder refusingRevokedSessions(ReactiveJwtDecoder verified, RevokedSessions sessions) {
+        return token -> verified.decode(token)
+                .flatMap(jwt -> sessions.revoked(jwt.getClaimAsString(AccessTokens.SESSION_CLAIM))
+                        .onErrorMap(
+                                RedisConnectionFailureException.class,
+                                e -> new ResponseStatusException(
+                                        HttpStatus.SERVICE_UNAVAILABLE, "Sessions cannot be checked right now", e))
+                        .flatMap(revoked -> Boolean.TRUE.equals(revoked)
+                                ? Mono.error(new BadJwtException("The session was revoked"))
+                                : Mono.just(jwt)));
     }
 
     private AccessTokenDecoders() {}

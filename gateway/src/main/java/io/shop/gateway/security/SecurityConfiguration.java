@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -128,13 +127,13 @@ class SecurityConfiguration {
     ReactiveJwtDecoder accessTokens(
             GatewaySecurityProperties properties,
             @LoadBalanced ObjectProvider<WebClient.Builder> loadBalanced,
-            ReactiveStringRedisTemplate redis) {
+            RevokedSessions revokedSessions) {
         WebClient jwksClient =
                 properties.jwksLoadBalanced() ? loadBalanced.getObject().build() : WebClient.create();
         return AccessTokenDecoders.refusingRevokedSessions(
                 AccessTokenDecoders.remembering(
                         AccessTokenDecoders.verifying(properties, jwksClient), properties.clockSkew()),
-                redis);
+                revokedSessions);
     }
 
     /** Only for the JWK set: routes never go through it. */
