@@ -28,6 +28,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Import({Shards.class, TestAccounts.class, TestCatalog.class})
 public abstract class InProcessOrderService {
 
+    /** Where this instance reads its run-time settings in ZooKeeper (Spring Cloud ZooKeeper Config). */
+    protected static final String CONFIG_ROOT = "/shop-it/config";
+
+    static {
+        // apart from the running order-service's /config (OrderSwitchesIT); a system property, since
+        // a refresh of Spring Cloud rebuilds the environment from those, the variables and the files only
+        System.setProperty("spring.cloud.zookeeper.config.root", CONFIG_ROOT);
+    }
+
     /** SKUs whose reservation succeeds and is then followed by a failure of order-service. */
     protected static final Set<Long> FAIL_AFTER_RESERVING = ConcurrentHashMap.newKeySet();
 

@@ -22,5 +22,8 @@ public final class FlashSaleErrors {
     /** The accepted buy could not be handed to the queue; it was undone, the buyer may retry (503). */
     public static final String QUEUE_UNAVAILABLE = "FLASH_SALE_QUEUE_UNAVAILABLE";
 
+    /** Operators paused flash sales (order-service's switch {@code flash-sales-open}); nothing was bought (503). */
+    public static final String PAUSED = "FLASH_SALE_PAUSED";
+
     private FlashSaleErrors() {}
 }

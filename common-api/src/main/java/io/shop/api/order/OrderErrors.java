@@ -33,5 +33,8 @@ public final class OrderErrors {
     /** Most distinct SKUs in a cart or an order. */
     public static final int MAX_LINES = 50;
 
+    /** Operators made checkout read-only (order-service's switch {@code checkout-open}); no order was placed (503). */
+    public static final String CHECKOUT_READ_ONLY = "CHECKOUT_READ_ONLY";
+
     private OrderErrors() {}
 }

@@ -2,6 +2,7 @@ package io.shop.order.flashsale;
 
 import io.shop.api.ShopException;
 import io.shop.api.flashsale.FlashSaleErrors;
+import io.shop.order.switches.OrderSwitches;
 import io.shop.support.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -27,11 +28,19 @@ class FlashSaleController {
     private final FlashSaleStore store;
     private final Clock clock;
 
-    FlashSaleController(FlashSaleCatalog catalog, FlashSalePurchases purchases, FlashSaleStore store, Clock clock) {
+    private final OrderSwitches switches;
+
+    FlashSaleController(
+            FlashSaleCatalog catalog,
+            FlashSalePurchases purchases,
+            FlashSaleStore store,
+            Clock clock,
+            OrderSwitches switches) {
         this.catalog = catalog;
         this.purchases = purchases;
         this.store = store;
         this.clock = clock;
+        this.switches = switches;
     }
 
     /** Activities on sale now or starting within a week, by start. */
@@ -51,7 +60,8 @@ class FlashSaleController {
     /**
      * 202 with a ticket (QUEUED) for an accepted buy; the same Idempotency-Key again answers the
      * same ticket as it is now. Refusals answer at once: 410 SOLD_OUT, 409 FLASH_SALE_NOT_STARTED,
-     * FLASH_SALE_ENDED or PURCHASE_LIMIT, 404 for an unknown activity.
+     * FLASH_SALE_ENDED or PURCHASE_LIMIT, 404 for an unknown activity, 503 FLASH_SALE_PAUSED while
+     * operators paused flash sales.
      */
     @PostMapping("/{activityId}/purchase")
     ResponseEntity<TicketView> purchase(
@@ -59,6 +69,7 @@ class FlashSaleController {
             @PathVariable long activityId,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody(required = false) PurchaseRequest request) {
+        switches.requireFlashSalesOpen();
         long addressId = request == null ? 0 : request.addressOrDefault();
         FlashSalePurchases.Outcome outcome = purchases.purchase(activityId, userId, idempotencyKey, addressId);
         TicketView ticket = TicketView.of(activityId, outcome.ticket());

@@ -1,6 +1,7 @@
 package io.shop.order.ordering;
 
 import io.shop.api.order.OrderView;
+import io.shop.order.switches.OrderSwitches;
 import io.shop.support.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,9 +25,12 @@ class OrderController {
     private final Checkout checkout;
     private final Orders orders;
 
-    OrderController(Checkout checkout, Orders orders) {
+    private final OrderSwitches switches;
+
+    OrderController(Checkout checkout, Orders orders, OrderSwitches switches) {
         this.checkout = checkout;
         this.orders = orders;
+        this.switches = switches;
     }
 
     /** 201 with the new order; 200 with the same order when the Idempotency-Key was seen before. */
@@ -35,6 +39,7 @@ class OrderController {
             @CurrentUser long userId,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody PlaceOrderRequest request) {
+        switches.requireCheckoutOpen();
         Checkout.Outcome outcome = checkout.place(userId, idempotencyKey, request);
         OrderView view = outcome.order().view();
         return outcome.created()
