@@ -37,25 +37,31 @@ public final class ConfigPush {
             System.exit(2);
         }
         boolean force = List.of(args).contains("--force");
-        Map<String, String> nodes = nodesOf(Path.of(args[0]));
+        Map<String, String> nodes = nodesOf(Path.of(args[0]), ROOT);
         try (ZooKeeper zookeeper = connect(args[1])) {
-            int written = 0;
-            int kept = 0;
-            for (Map.Entry<String, String> node : nodes.entrySet()) {
-                if (write(zookeeper, node.getKey(), node.getValue(), force)) {
-                    written++;
-                } else {
-                    kept++;
-                }
-            }
+            Result result = push(zookeeper, nodes, force);
             System.out.printf(
                     "config push: %d written, %d kept as they were in ZooKeeper%s%n",
-                    written, kept, kept > 0 ? " (--force overwrites them)" : "");
+                    result.written(), result.kept(), result.kept() > 0 ? " (--force overwrites them)" : "");
         }
     }
 
-    /** Node path to value, for every property of every {@code <context>.yml} of the folder. */
-    static Map<String, String> nodesOf(Path folder) throws IOException {
+    record Result(int written, int kept) {}
+
+    /** Writes every node that is missing (every node, with {@code force}). */
+    static Result push(ZooKeeper zookeeper, Map<String, String> nodes, boolean force)
+            throws KeeperException, InterruptedException {
+        int written = 0;
+        for (Map.Entry<String, String> node : nodes.entrySet()) {
+            if (write(zookeeper, node.getKey(), node.getValue(), force)) {
+                written++;
+            }
+        }
+        return new Result(written, nodes.size() - written);
+    }
+
+    /** Node path under {@code root} to value, for every property of every {@code <context>.yml} of the folder. */
+    static Map<String, String> nodesOf(Path folder, String root) throws IOException {
         Map<String, String> nodes = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file :
@@ -64,7 +70,7 @@ public final class ConfigPush {
                 try (InputStream in = Files.newInputStream(file)) {
                     Object document = new Yaml().load(in);
                     if (document instanceof Map<?, ?> map) {
-                        flatten("", map, (key, value) -> nodes.put(ROOT + "/" + context + "/" + key, value));
+                        flatten("", map, (key, value) -> nodes.put(root + "/" + context + "/" + key, value));
                     }
                 }
             }
@@ -114,7 +120,7 @@ public final class ConfigPush {
         }
     }
 
-    private static ZooKeeper connect(String address) throws IOException, InterruptedException {
+    static ZooKeeper connect(String address) throws IOException, InterruptedException {
         CountDownLatch connected = new CountDownLatch(1);
         ZooKeeper zookeeper = new ZooKeeper(address, 15_000, event -> {
             if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
