@@ -1,0 +1,126 @@
+package io.shop.order.switches;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What an operator does in the Nacos console, through the Nacos 3 admin API the console calls:
+ * publish a data id, read it, list its history and read an old version. Signed in with {@code
+ * NACOS_USERNAME} / {@code NACOS_PASSWORD} at {@code NACOS_ADDRESS}, in {@code NACOS_NAMESPACE}.
+ */
+final class NacosConsole {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String namespace;
+    private final String token;
+
+    NacosConsole() throws Exception {
+        base = "http://" + System.getenv("NACOS_ADDRESS") + "/nacos/v3";
+        namespace = System.getenv().getOrDefault("NACOS_NAMESPACE", "");
+        String username = System.getenv().getOrDefault("NACOS_USERNAME", "");
+        token = username.isEmpty()
+                ? ""
+                : send(post(
+                                "/auth/user/login",
+                                Map.of("username", username, "password", System.getenv("NACOS_PASSWORD"))))
+                        .path("accessToken")
+                        .asText();
+    }
+
+    void publish(String dataId, String group, String content) throws Exception {
+        send(post(
+                "/admin/cs/config",
+                Map.of(
+                        "dataId", dataId,
+                        "groupName", group,
+                        "namespaceId", namespace,
+                        "type", "yaml",
+                        "content", content)));
+    }
+
+    String content(String dataId, String group) throws Exception {
+        return send(get("/admin/cs/config", Map.of("dataId", dataId, "groupName", group, "namespaceId", namespace)))
+                .path("data")
+                .path("content")
+                .asText();
+    }
+
+    /** History entry ids, newest first; each holds the content the data id had before that change. */
+    List<Long> history(String dataId, String group) throws Exception {
+        JsonNode page = send(get(
+                "/admin/cs/history/list",
+                Map.of(
+                        "dataId", dataId,
+                        "groupName", group,
+                        "namespaceId", namespace,
+                        "pageNo", "1",
+                        "pageSize", "20")));
+        List<Long> ids = new ArrayList<>();
+        page.path("data")
+                .path("pageItems")
+                .forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
+    }
+
+    String historicContent(String dataId, String group, long id) throws Exception {
+        return send(get(
+                        "/admin/cs/history",
+                        Map.of(
+                                "nid",
+                                String.valueOf(id),
+                                "dataId",
+                                dataId,
+                                "groupName",
+                                group,
+                                "namespaceId",
+                                namespace)))
+                .path("data")
+                .path("content")
+                .asText();
+    }
+
+    private HttpRequest post(String path, Map<String, String> form) {
+        return authorized(HttpRequest.newBuilder(URI.create(base + path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                .build();
+    }
+
+    private HttpRequest get(String path, Map<String, String> query) {
+        return authorized(HttpRequest.newBuilder(URI.create(base + path + "?" + form(query))))
+                .GET()
+                .build();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null || token.isEmpty() ? request : request.header("accessToken", token);
+    }
+
+    private JsonNode send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    request.uri().getPath() + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
