@@ -4,31 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.shop.api.auth.AccessTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * {@link RevokedSessions} against the real Redis ({@code REDIS_ADDRESS}, as the gateway's
- * application.yml reads it): a session seen before is answered from memory, a revocation written
- * later is seen, and nothing learned before a lost tracking connection is trusted after it.
+ * {@link RevokedSessions} against the real Redis (the gateway's own {@code spring.data.redis.url}):
+ * a session seen before is answered from memory, a revocation written later is seen, and nothing
+ * learned before a lost tracking connection is trusted after it.
  */
 class RevokedSessionsIT {
 
-    private static final String ADDRESS = System.getenv().getOrDefault("REDIS_ADDRESS", "127.0.0.1:6379");
+    private static final RedisURI REDIS = RedisURI.create(gatewaySetting("spring.data.redis.url"));
 
     private final ClientResources resources = DefaultClientResources.create();
-    private final RedisClient admin = RedisClient.create(resources, "redis://" + ADDRESS);
+    private final RedisClient admin = RedisClient.create(resources, REDIS);
     private final StatefulRedisConnection<String, String> direct = admin.connect();
     private LettuceConnectionFactory factory;
     private RevokedSessions sessions;
@@ -36,12 +42,13 @@ class RevokedSessionsIT {
 
     @BeforeEach
     void start() {
-        String[] hostPort = ADDRESS.split(":");
-        factory = new LettuceConnectionFactory(
-                new RedisStandaloneConfiguration(hostPort[0], Integer.parseInt(hostPort[1])));
+        factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(REDIS.getHost(), REDIS.getPort()));
         factory.afterPropertiesSet();
         factory.start();
-        sessions = new RevokedSessions(new ReactiveStringRedisTemplate(factory), resources, "redis://" + ADDRESS);
+        sessions = new RevokedSessions(
+                new ReactiveStringRedisTemplate(factory),
+                resources,
+                REDIS.toURI().toString());
         await().atMost(Duration.ofSeconds(30)).until(sessions::tracking);
     }
 
@@ -84,6 +91,19 @@ class RevokedSessionsIT {
                 .until(() -> sessions.revoked(session).block());
         await().atMost(Duration.ofSeconds(30)).until(sessions::tracking);
         assertThat(sessions.revoked(session).block()).isTrue();
+    }
+
+    /** A setting of the gateway's application.yml, its placeholders resolved against the environment. */
+    private static String gatewaySetting(String key) {
+        StandardEnvironment environment = new StandardEnvironment();
+        try {
+            new YamlPropertySourceLoader()
+                    .load("gateway", new ClassPathResource("application.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return environment.getRequiredProperty(key);
     }
 
     private String marker() {
