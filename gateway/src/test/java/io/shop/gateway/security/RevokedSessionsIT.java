@@ -9,17 +9,13 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.shop.api.auth.AccessTokens;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.shop.support.YamlSettings;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -31,7 +27,8 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  */
 class RevokedSessionsIT {
 
-    private static final RedisURI REDIS = RedisURI.create(gatewaySetting("spring.data.redis.url"));
+    private static final RedisURI REDIS =
+            RedisURI.create(YamlSettings.resolve("application.yml", "spring.data.redis.url"));
 
     private final ClientResources resources = DefaultClientResources.create();
     private final RedisClient admin = RedisClient.create(resources, REDIS);
@@ -91,19 +88,6 @@ class RevokedSessionsIT {
                 .until(() -> sessions.revoked(session).block());
         await().atMost(Duration.ofSeconds(30)).until(sessions::tracking);
         assertThat(sessions.revoked(session).block()).isTrue();
-    }
-
-    /** A setting of the gateway's application.yml, its placeholders resolved against the environment. */
-    private static String gatewaySetting(String key) {
-        StandardEnvironment environment = new StandardEnvironment();
-        try {
-            new YamlPropertySourceLoader()
-                    .load("gateway", new ClassPathResource("application.yml"))
-                    .forEach(environment.getPropertySources()::addLast);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return environment.getRequiredProperty(key);
     }
 
     private String marker() {

@@ -1,13 +1,9 @@
 package io.shop.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Adds {@code shop-defaults.yml} behind every other property source, so each service's own
@@ -21,13 +17,7 @@ class ShopDefaults implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        try {
-            new YamlPropertySourceLoader()
-                    .load("shop-defaults", new ClassPathResource("shop-defaults.yml"))
-                    .forEach(environment.getPropertySources()::addLast);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        YamlSettings.addLast(environment, "shop-defaults.yml");
         bindDubboToShopHost(environment);
         stopSeataPollingItsConfiguration();
         ServiceTls.enableIfConfigured(environment);

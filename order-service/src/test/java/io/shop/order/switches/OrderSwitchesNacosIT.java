@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shop.order.OrderApi;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.shop.support.YamlSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -36,7 +32,8 @@ class OrderSwitchesNacosIT {
     private static final String READ_ONLY = "shop.order.switches:\n  checkout-open: false\n";
 
     /** The running order-service at its own server.port, as the gateway calls it. */
-    private final OrderApi order = new OrderApi(Integer.parseInt(orderServiceSetting("server.port")));
+    private final OrderApi order =
+            new OrderApi(Integer.parseInt(YamlSettings.resolve("application.yml", "server.port")));
 
     private NacosConsole nacos;
     private String before;
@@ -66,19 +63,6 @@ class OrderSwitchesNacosIT {
         assertThat(previous).contains("checkout-open: true");
         nacos.publish(DATA_ID, GROUP, previous);
         await().atMost(SECONDS).until(() -> place() != HttpStatus.SERVICE_UNAVAILABLE);
-    }
-
-    /** A setting of order-service's application.yml, its placeholders resolved against the environment. */
-    private static String orderServiceSetting(String key) {
-        StandardEnvironment environment = new StandardEnvironment();
-        try {
-            new YamlPropertySourceLoader()
-                    .load("order-service", new ClassPathResource("application.yml"))
-                    .forEach(environment.getPropertySources()::addLast);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return environment.getRequiredProperty(key);
     }
 
     /** An order nobody can place (no such address): 422 while checkout is open, 503 while read-only. */
