@@ -8,5 +8,10 @@ public final class CommonErrors {
     /** The serving side failed unexpectedly; the details stay in its log under an incident id. */
     public static final String INTERNAL = "INTERNAL";
 
+    /** A flow or hot-parameter rule refused the call: too many of them just now. */
+    public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+    /** A service this call needs keeps failing, so calls to it are paused for a while (circuit open). */
+    public static final String DEPENDENCY_UNAVAILABLE = "DEPENDENCY_UNAVAILABLE";
+
     private CommonErrors() {}
 }

@@ -48,6 +48,11 @@ public class ShopException extends RuntimeException {
         return new ShopException(Kind.TOO_MANY_REQUESTS, code, message, retryAfterSeconds);
     }
 
+    /** The serving side cannot answer for now; the caller may try again after the given number of seconds. */
+    public static ShopException unavailable(String code, String message, long retryAfterSeconds) {
+        return new ShopException(Kind.UNAVAILABLE, code, message, retryAfterSeconds);
+    }
+
     public static ShopException notFound(String code, String message) {
         return new ShopException(Kind.NOT_FOUND, code, message);
     }

@@ -1,6 +1,7 @@
 package io.shop.gateway.ratelimit;
 
 import com.alibaba.csp.sentinel.adapter.gateway.sc.callback.BlockRequestHandler;
+import io.shop.api.CommonErrors;
 import io.shop.gateway.error.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,10 @@ final class ProblemBlockRequestHandler implements BlockRequestHandler {
     @Override
     public Mono<ServerResponse> handleRequest(ServerWebExchange exchange, Throwable blocked) {
         byte[] body = problems.bytesOf(problems.problem(
-                exchange, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_REQUESTS", "Too many requests; retry shortly"));
+                exchange,
+                HttpStatus.TOO_MANY_REQUESTS,
+                CommonErrors.TOO_MANY_REQUESTS,
+                "Too many requests; retry shortly"));
         return ServerResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -3,11 +3,9 @@ package io.shop.gateway.ratelimit;
 import com.alibaba.csp.sentinel.adapter.gateway.sc.callback.GatewayCallbackManager;
 import io.shop.gateway.error.ProblemResponses;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 
 /**
  * Sentinel at the gateway: Spring Cloud Alibaba's {@code SentinelGatewayFilter} counts every route
@@ -31,13 +29,5 @@ class SentinelConfiguration {
     @Bean
     SmartInitializingSingleton anonymousAuthApiGroup() {
         return AnonymousAuthApi::register;
-    }
-
-    @Bean
-    @Profile("!nacos")
-    GatewayFlowRulesSeeder gatewayFlowRulesSeeder(
-            @Value("${spring.cloud.sentinel.datasource.gw-flow.zk.server-addr}") String zookeeper,
-            @Value("${spring.cloud.sentinel.datasource.gw-flow.zk.path}") String path) {
-        return new GatewayFlowRulesSeeder(zookeeper, path);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.alibaba.csp.sentinel.adapter.gateway.common.rule.GatewayRuleManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The in-process gateway in front of the running auth-service (through ZooKeeper discovery), with
- * the default rules seeded into a rules node of its own: one client's burst of logins is cut to
+ * the committed rules written into a rules node of its own: one client's burst of logins is cut to
  * the per-address budget of the anonymous-auth API group. The logins are empty bodies, which
  * auth-service refuses with 400 before counting any failure.
  */
@@ -55,8 +57,16 @@ class AnonymousAuthLimitIT {
         registry.add("shop.gateway.sentinel.rules-path", () -> RULES_ROOT + "/gateway-flow-rules");
     }
 
+    /** The committed rules, written to this test's node as {@code ./shop config push} writes them. */
     @BeforeEach
-    void defaultRulesAreLoaded() {
+    void committedRulesAreLoaded() throws Exception {
+        try (CuratorFramework zk = connected()) {
+            zk.create()
+                    .creatingParentsIfNeeded()
+                    .forPath(
+                            RULES_ROOT + "/gateway-flow-rules",
+                            Files.readAllBytes(Path.of(AnonymousAuthLimitTest.RULES)));
+        }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !GatewayRuleManager.getRulesForResource(AnonymousAuthApi.NAME)
                         .isEmpty());
@@ -64,13 +74,18 @@ class AnonymousAuthLimitIT {
 
     @AfterEach
     void removeTheRulesNode() throws Exception {
-        try (CuratorFramework zk = CuratorFrameworkFactory.newClient(zookeeper, new ExponentialBackoffRetry(200, 3))) {
-            zk.start();
-            assertThat(zk.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
+        try (CuratorFramework zk = connected()) {
             if (zk.checkExists().forPath(RULES_ROOT) != null) {
                 zk.delete().deletingChildrenIfNeeded().forPath(RULES_ROOT);
             }
         }
+    }
+
+    private CuratorFramework connected() throws InterruptedException {
+        CuratorFramework zk = CuratorFrameworkFactory.newClient(zookeeper, new ExponentialBackoffRetry(200, 3));
+        zk.start();
+        assertThat(zk.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
+        return zk;
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -29,10 +30,13 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The shipped default rules ({@value GatewayFlowRulesSeeder#DEFAULTS}) with the anonymous-auth API
+ * The committed rules ({@value #RULES}, which {@code ./shop config push} writes) with the anonymous-auth API
  * group, run through Sentinel's own gateway filter: per client address, not per route.
  */
 class AnonymousAuthLimitTest {
+
+    /** From the gateway module's folder, where Maven runs its tests. */
+    static final String RULES = "../infra/config/sentinel/gateway-flow-rules.json";
 
     private static final String CLIENT = "203.0.113.7";
     private static final String NEIGHBOUR = "198.51.100.9";
@@ -41,7 +45,7 @@ class AnonymousAuthLimitTest {
 
     @BeforeAll
     static void loadTheDefaultRules() throws IOException {
-        try (InputStream in = new ClassPathResource(GatewayFlowRulesSeeder.DEFAULTS).getInputStream()) {
+        try (InputStream in = Files.newInputStream(Path.of(RULES))) {
             List<GatewayFlowRule> rules = new ObjectMapper()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in, new TypeReference<>() {});

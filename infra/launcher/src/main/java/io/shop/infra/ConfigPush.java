@@ -22,14 +22,18 @@ import org.yaml.snakeyaml.Yaml;
  * {@code ./shop config push [--force]}: writes the committed operator settings of {@code
  * infra/config} into ZooKeeper, where the services import them from (Spring Cloud ZooKeeper
  * Config: one node per property, {@code /config/<service>/<key>}; {@code application.yml} goes to
- * the context every service reads, {@code /config/application}). A key that is already there
- * keeps its value, since an operator may have changed it, unless {@code --force}.
+ * the context every service reads, {@code /config/application}), and the Sentinel rules of {@code
+ * infra/config/sentinel}: each {@code <name>.json} is the node {@value #RULES_ROOT}{@code /<name>}
+ * the gateway and the services watch. A node that is already there keeps its value, since an
+ * operator may have changed it, unless {@code --force}.
  *
  * <p>Arguments: {@code <folder> <zookeeper address> [--force]}.
  */
 public final class ConfigPush {
 
     static final String ROOT = "/config";
+    /** The services' {@code shop.sentinel.rules-root} (service-support's shop-defaults.yml). */
+    static final String RULES_ROOT = "/shop/config/sentinel";
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -38,6 +42,7 @@ public final class ConfigPush {
         }
         boolean force = List.of(args).contains("--force");
         Map<String, String> nodes = nodesOf(Path.of(args[0]), ROOT);
+        nodes.putAll(rulesOf(Path.of(args[0], "sentinel"), RULES_ROOT));
         try (ZooKeeper zookeeper = connect(args[1])) {
             Result result = push(zookeeper, nodes, force);
             System.out.printf(
@@ -73,6 +78,23 @@ public final class ConfigPush {
                         flatten("", map, (key, value) -> nodes.put(root + "/" + context + "/" + key, value));
                     }
                 }
+            }
+        }
+        return nodes;
+    }
+
+    /** Node path under {@code root} to content, for every {@code <name>.json} of the folder (none without it). */
+    static Map<String, String> rulesOf(Path folder, String root) throws IOException {
+        Map<String, String> nodes = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return nodes;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                nodes.put(
+                        root + "/" + file.getFileName().toString().replaceFirst("\\.json$", ""),
+                        Files.readString(file));
             }
         }
         return nodes;

@@ -19,19 +19,19 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./shop config push} with the Nacos registry: each {@code infra/config/<service>.yml} becomes
- * the data id {@code <service>.yml} of group {@value #CONFIG_GROUP}, and the gateway's flow rules
- * the data id {@value #RULES_DATA_ID} of group {@value #RULES_GROUP}, in {@code NACOS_NAMESPACE}
+ * the data id {@code <service>.yml} of group {@value #CONFIG_GROUP}, and each Sentinel rules file
+ * {@code infra/config/sentinel/<name>.json} (the gateway's, the services') the data id {@code <name>}
+ * of group {@value #RULES_GROUP}, in {@code NACOS_NAMESPACE}
  * (the public namespace when empty), through the Nacos 3 admin API, signed in with {@code
  * NACOS_USERNAME} and {@code NACOS_PASSWORD}. A data id that exists keeps its content, since an
  * operator may have changed it in the console, unless {@code --force}.
  *
- * <p>Arguments: {@code <config folder> <gateway flow rules json> <nacos address> [--force]}.
+ * <p>Arguments: {@code <config folder> <nacos address> [--force]}.
  */
 public final class NacosConfigPush {
 
     static final String CONFIG_GROUP = "SHOP_CONFIG";
     static final String RULES_GROUP = "SHOP_SENTINEL";
-    static final String RULES_DATA_ID = "gateway-flow-rules";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,18 +49,16 @@ public final class NacosConfigPush {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println(
-                    "usage: NacosConfigPush <config folder> <gateway flow rules json> <nacos address> [--force]");
+        if (args.length < 2) {
+            System.err.println("usage: NacosConfigPush <config folder> <nacos address> [--force]");
             System.exit(2);
         }
         boolean force = List.of(args).contains("--force");
         NacosConfigPush nacos =
-                new NacosConfigPush(args[2], env("NACOS_NAMESPACE"), env("NACOS_USERNAME"), env("NACOS_PASSWORD"));
+                new NacosConfigPush(args[1], env("NACOS_NAMESPACE"), env("NACOS_USERNAME"), env("NACOS_PASSWORD"));
         int written = 0;
         int kept = 0;
-        for (Map.Entry<DataId, String> config :
-                configsOf(Path.of(args[0]), Path.of(args[1])).entrySet()) {
+        for (Map.Entry<DataId, String> config : configsOf(Path.of(args[0])).entrySet()) {
             if (nacos.publish(config.getKey(), config.getValue(), force)) {
                 written++;
             } else {
@@ -74,7 +72,7 @@ public final class NacosConfigPush {
 
     record DataId(String dataId, String group, String type) {}
 
-    static Map<DataId, String> configsOf(Path folder, Path gatewayRules) throws IOException {
+    static Map<DataId, String> configsOf(Path folder) throws IOException {
         Map<DataId, String> configs = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file :
@@ -82,7 +80,8 @@ public final class NacosConfigPush {
                 configs.put(new DataId(file.getFileName().toString(), CONFIG_GROUP, "yaml"), Files.readString(file));
             }
         }
-        configs.put(new DataId(RULES_DATA_ID, RULES_GROUP, "json"), Files.readString(gatewayRules));
+        ConfigPush.rulesOf(folder.resolve("sentinel"), "")
+                .forEach((node, rules) -> configs.put(new DataId(node.substring(1), RULES_GROUP, "json"), rules));
         return configs;
     }
 

@@ -66,6 +66,19 @@ class ConfigPushIT {
         assertThat(value(checkoutOpen)).isEqualTo("true");
     }
 
+    @Test
+    void eachRulesFileBecomesTheNodeItsServiceWatches() throws Exception {
+        Files.createDirectory(folder.resolve("sentinel"));
+        Files.writeString(folder.resolve("sentinel/order-service-degrade-rules.json"), "[{\"grade\":2}]");
+        Files.writeString(folder.resolve("sentinel/README.md"), "not rules");
+
+        Map<String, String> nodes = ConfigPush.rulesOf(folder.resolve("sentinel"), root);
+
+        assertThat(nodes).containsOnly(Map.entry(root + "/order-service-degrade-rules", "[{\"grade\":2}]"));
+        assertThat(ConfigPush.push(zookeeper, nodes, false)).isEqualTo(new ConfigPush.Result(1, 0));
+        assertThat(value(root + "/order-service-degrade-rules")).isEqualTo("[{\"grade\":2}]");
+    }
+
     private String value(String path) throws Exception {
         return new String(zookeeper.getData(path, false, null), UTF_8);
     }

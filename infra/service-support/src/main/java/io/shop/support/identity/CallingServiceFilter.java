@@ -10,9 +10,10 @@ import org.apache.dubbo.rpc.RpcException;
 
 /**
  * On the serving side: the call runs for the {@link CallingService} its TLS client certificate
- * names, or for none (no mutual TLS, or a call inside this JVM).
+ * names, or for none (no mutual TLS, or a call inside this JVM). It runs before the filters that
+ * ask for it: Sentinel's (order 0, whose rules may name the caller) and the access check.
  */
-@Activate(group = CommonConstants.PROVIDER)
+@Activate(group = CommonConstants.PROVIDER, order = -18000)
 public final class CallingServiceFilter implements Filter {
 
     @Override
