@@ -204,6 +204,22 @@ class SecureGatewayIT {
     }
 
     @Test
+    void perUserRuleFromZooKeeperLimitsOneUserNotTheOthersAndIsChangedWithoutRestart() throws Exception {
+        String busy = signed(KEY, claims("81", "s81"));
+        String quiet = signed(KEY, claims("82", "s82"));
+        try (CuratorFramework zk = zookeeper(zookeeper)) {
+            writeRules(zk, perUserRule(3), 3);
+            assertThat(burst(busy)).containsOnlyKeys(HttpStatus.OK, HttpStatus.TOO_MANY_REQUESTS);
+            echo(quiet).exchange().expectStatus().isOk();
+
+            writeRules(zk, perUserRule(1000), 1000);
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(burst(busy)).containsOnlyKeys(HttpStatus.OK));
+        }
+    }
+
+    @Test
     void blockedRequestIsATooManyRequestsProblem() throws Exception {
         // a rule that admits nothing on this route's resource, then put back
         String token = signed(KEY, claims("78", "s78"));
@@ -227,9 +243,22 @@ class SecureGatewayIT {
     }
 
     private void writeRule(CuratorFramework zk, int qps) throws Exception {
-        byte[] rules = ("[{\"resource\":\"test-echo\",\"resourceMode\":0,\"grade\":1,\"count\":" + qps
-                        + ",\"intervalSec\":1}]")
-                .getBytes(StandardCharsets.UTF_8);
+        writeRules(
+                zk,
+                "[{\"resource\":\"test-echo\",\"resourceMode\":0,\"grade\":1,\"count\":" + qps + ",\"intervalSec\":1}]",
+                qps);
+    }
+
+    /** The route's budget per verified user, as the committed per-user rules are written. */
+    private static String perUserRule(int qps) {
+        return "[{\"resource\":\"test-echo\",\"resourceMode\":0,\"grade\":1,\"count\":" + qps
+                + ",\"intervalSec\":1,\"paramItem\":{\"parseStrategy\":2,\"fieldName\":\""
+                + IdentityHeaders.USER_ID + "\"}}]";
+    }
+
+    /** Writes the rules node and waits until the gateway's only rule on the route counts {@code qps}. */
+    private void writeRules(CuratorFramework zk, String json, int qps) throws Exception {
+        byte[] rules = json.getBytes(StandardCharsets.UTF_8);
         if (zk.checkExists().forPath(RULES_PATH) == null) {
             zk.create().creatingParentsIfNeeded().forPath(RULES_PATH, rules);
         } else {
