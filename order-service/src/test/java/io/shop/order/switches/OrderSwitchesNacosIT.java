@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.shop.order.OrderApi;
 import io.shop.support.YamlSettings;
+import io.shop.testsupport.NacosConsole;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,7 @@ class OrderSwitchesNacosIT {
             new OrderApi(Integer.parseInt(YamlSettings.resolve("application.yml", "server.port")));
 
     private NacosConsole nacos;
-    private String before;
+    private Optional<String> before;
 
     @BeforeEach
     void signIn() throws Exception {
@@ -46,7 +48,7 @@ class OrderSwitchesNacosIT {
 
     @AfterEach
     void putBack() throws Exception {
-        nacos.publish(DATA_ID, GROUP, before);
+        nacos.restore(DATA_ID, GROUP, before);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.shop.order.switches;
+package io.shop.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * publish a data id, read it, list its history and read an old version. Signed in with {@code
  * NACOS_USERNAME} / {@code NACOS_PASSWORD} at {@code NACOS_ADDRESS}, in {@code NACOS_NAMESPACE}.
  */
-final class NacosConsole {
+public final class NacosConsole {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +28,7 @@ final class NacosConsole {
     private final String namespace;
     private final String token;
 
-    NacosConsole() throws Exception {
+    public NacosConsole() throws Exception {
         base = "http://" + System.getenv("NACOS_ADDRESS") + "/nacos/v3";
         namespace = System.getenv().getOrDefault("NACOS_NAMESPACE", "");
         String username = System.getenv().getOrDefault("NACOS_USERNAME", "");
@@ -40,26 +41,43 @@ final class NacosConsole {
                         .asText();
     }
 
-    void publish(String dataId, String group, String content) throws Exception {
+    /** Publishes a data id: YAML when its name ends in {@code .yml}, JSON otherwise (Sentinel rules). */
+    public void publish(String dataId, String group, String content) throws Exception {
         send(post(
                 "/admin/cs/config",
                 Map.of(
                         "dataId", dataId,
                         "groupName", group,
                         "namespaceId", namespace,
-                        "type", "yaml",
+                        "type", dataId.endsWith(".yml") ? "yaml" : "json",
                         "content", content)));
     }
 
-    String content(String dataId, String group) throws Exception {
-        return send(get("/admin/cs/config", Map.of("dataId", dataId, "groupName", group, "namespaceId", namespace)))
-                .path("data")
-                .path("content")
-                .asText();
+    /** The data id's content; empty when there is no such data id. */
+    public Optional<String> content(String dataId, String group) throws Exception {
+        HttpRequest request =
+                get("/admin/cs/config", Map.of("dataId", dataId, "groupName", group, "namespaceId", namespace));
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(read(request, response).path("data").path("content").asText());
+    }
+
+    /** Puts a data id back as it was: publishes the content, or deletes it if there was none. */
+    public void restore(String dataId, String group, Optional<String> content) throws Exception {
+        if (content.isPresent()) {
+            publish(dataId, group, content.get());
+            return;
+        }
+        Map<String, String> query = Map.of("dataId", dataId, "groupName", group, "namespaceId", namespace);
+        send(authorized(HttpRequest.newBuilder(URI.create(base + "/admin/cs/config?" + form(query))))
+                .DELETE()
+                .build());
     }
 
     /** History entry ids, newest first; each holds the content the data id had before that change. */
-    List<Long> history(String dataId, String group) throws Exception {
+    public List<Long> history(String dataId, String group) throws Exception {
         JsonNode page = send(get(
                 "/admin/cs/history/list",
                 Map.of(
@@ -75,7 +93,7 @@ final class NacosConsole {
         return ids;
     }
 
-    String historicContent(String dataId, String group, long id) throws Exception {
+    public String historicContent(String dataId, String group, long id) throws Exception {
         return send(get(
                         "/admin/cs/history",
                         Map.of(
@@ -110,7 +128,10 @@ final class NacosConsole {
     }
 
     private JsonNode send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return read(request, http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static JsonNode read(HttpRequest request, HttpResponse<String> response) throws Exception {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(
                     request.uri().getPath() + ": " + response.statusCode() + " " + response.body());
