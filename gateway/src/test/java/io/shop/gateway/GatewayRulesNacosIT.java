@@ -61,8 +61,9 @@ class GatewayRulesNacosIT {
         String quiet = storefront.customer("Quiet").bearer();
 
         nacos.publish(DATA_ID, GROUP, perUserRuleOnOrders(2));
-        await().atMost(SECONDS).until(() -> burst(busy).containsKey(HttpStatus.TOO_MANY_REQUESTS));
-        assertThat(burst(busy)).containsOnlyKeys(HttpStatus.OK, HttpStatus.TOO_MANY_REQUESTS);
+        Map<HttpStatus, List<HttpStatus>> limited = await().atMost(SECONDS)
+                .until(() -> burst(busy), answers -> answers.containsKey(HttpStatus.TOO_MANY_REQUESTS));
+        assertThat(limited.keySet()).isSubsetOf(HttpStatus.OK, HttpStatus.TOO_MANY_REQUESTS);
         assertThat(cart(quiet)).isEqualTo(HttpStatus.OK);
 
         nacos.publish(DATA_ID, GROUP, perUserRuleOnOrders(1000));

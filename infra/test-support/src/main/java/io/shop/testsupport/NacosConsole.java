@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * What an operator does in the Nacos console, through the Nacos 3 admin API the console calls:
- * publish a data id, read it, list its history and read an old version. Signed in with {@code
+ * publish a data id, read it, list its history and read an old version; list a service's
+ * instances and take one offline or back online. Signed in with {@code
  * NACOS_USERNAME} / {@code NACOS_PASSWORD} at {@code NACOS_ADDRESS}, in {@code NACOS_NAMESPACE}.
  */
 public final class NacosConsole {
@@ -108,6 +109,38 @@ public final class NacosConsole {
                 .path("data")
                 .path("content")
                 .asText();
+    }
+
+    /** An instance of a service as the console lists it. */
+    public record Instance(String ip, int port, String clusterName, boolean enabled) {}
+
+    public List<Instance> instances(String service, String group) throws Exception {
+        JsonNode list = send(get(
+                        "/admin/ns/instance/list",
+                        Map.of("serviceName", service, "groupName", group, "namespaceId", namespace)))
+                .path("data");
+        List<Instance> instances = new ArrayList<>();
+        list.forEach(item -> instances.add(new Instance(
+                item.path("ip").asText(),
+                item.path("port").asInt(),
+                item.path("clusterName").asText(),
+                item.path("enabled").asBoolean())));
+        return instances;
+    }
+
+    /** The console's "offline" / "online" on one instance: its callers stop or start picking it. */
+    public void setEnabled(String service, String group, Instance instance, boolean enabled) throws Exception {
+        Map<String, String> query = Map.of(
+                "serviceName", service,
+                "groupName", group,
+                "namespaceId", namespace,
+                "ip", instance.ip(),
+                "port", String.valueOf(instance.port()),
+                "clusterName", instance.clusterName(),
+                "enabled", String.valueOf(enabled));
+        send(authorized(HttpRequest.newBuilder(URI.create(base + "/admin/ns/instance/partial?" + form(query))))
+                .PUT(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private HttpRequest post(String path, Map<String, String> form) {
