@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shop.gateway.ratelimit.CommittedGatewayRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.http.HttpHeaders;
@@ -37,11 +39,19 @@ class FlashSaleJourneyIT {
     @Autowired
     DiscoveryClient discovery;
 
+    @Value("${shop.zookeeper}")
+    String zookeeper;
+
+    @Value("${shop.gateway.sentinel.rules-path}")
+    String rulesPath;
+
     private final ObjectMapper json = new ObjectMapper();
     private Storefront shop;
 
+    /** The shop's committed rules, the per-user limit on purchases among them, at this gateway's own node. */
     @BeforeEach
-    void storefront() {
+    void storefrontUnderTheCommittedRules() throws Exception {
+        CommittedGatewayRules.writeTo(zookeeper, rulesPath);
         shop = new Storefront(http, discovery);
     }
 

@@ -36,8 +36,9 @@ class GatewayRulesNacosIT {
     private static final String GROUP = "SHOP_SENTINEL";
     private static final Duration SECONDS = Duration.ofSeconds(30);
 
-    /** The running gateway at its own server.port. */
-    private final String gateway = "http://127.0.0.1:" + YamlSettings.resolve("application.yml", "server.port");
+    /** The running gateway, where it binds: shop.host and its own server.port. */
+    private final String gateway = "http://" + YamlSettings.resolve("shop-defaults.yml", "shop.host") + ":"
+            + YamlSettings.resolve("application.yml", "server.port");
 
     private NacosConsole nacos;
     private Optional<String> before;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -60,12 +61,12 @@ class LoginThrottle {
 
     private final RedissonClient redis;
     private final RScript script;
-    private final LoginThrottleProperties properties;
+    private final Supplier<LoginThrottleProperties> limits;
 
-    LoginThrottle(RedissonClient redis, LoginThrottleProperties properties) {
+    LoginThrottle(RedissonClient redis, Supplier<LoginThrottleProperties> limits) {
         this.redis = redis;
         this.script = redis.getScript(StringCodec.INSTANCE);
-        this.properties = properties;
+        this.limits = limits;
     }
 
     /**
@@ -74,9 +75,10 @@ class LoginThrottle {
      */
     void admit(String account, String client) {
         String accountKey = accountKey(account);
-        countOrRefuse(accountKey, properties.perAccount());
+        LoginThrottleProperties now = limits.get();
+        countOrRefuse(accountKey, now.perAccount());
         try {
-            countOrRefuse(clientKey(client), properties.perClient());
+            countOrRefuse(clientKey(client), now.perClient());
         } catch (ShopException refused) {
             giveBack(accountKey);
             throw refused;

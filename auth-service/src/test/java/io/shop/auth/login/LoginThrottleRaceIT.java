@@ -137,7 +137,8 @@ class LoginThrottleRaceIT {
     }
 
     private static LoginThrottle throttle(int perAccount, int perClient) {
-        return new LoginThrottle(REDIS, new LoginThrottleProperties(perAccount, perClient, Duration.ofMinutes(15)));
+        LoginThrottleProperties limits = new LoginThrottleProperties(perAccount, perClient, Duration.ofMinutes(15));
+        return new LoginThrottle(REDIS, () -> limits);
     }
 
     /**

@@ -3,19 +3,12 @@ package io.shop.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.alibaba.csp.sentinel.adapter.gateway.common.rule.GatewayRuleManager;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.curator.framework.CuratorFramework;
-import org.apache.curator.framework.CuratorFrameworkFactory;
-import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,32 +53,12 @@ class AnonymousAuthLimitIT {
     /** The committed rules, written to this test's node as {@code ./shop config push} writes them. */
     @BeforeEach
     void committedRulesAreLoaded() throws Exception {
-        try (CuratorFramework zk = connected()) {
-            zk.create()
-                    .creatingParentsIfNeeded()
-                    .forPath(
-                            RULES_ROOT + "/gateway-flow-rules",
-                            Files.readAllBytes(Path.of(AnonymousAuthLimitTest.RULES)));
-        }
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !GatewayRuleManager.getRulesForResource(AnonymousAuthApi.NAME)
-                        .isEmpty());
+        CommittedGatewayRules.writeTo(zookeeper, RULES_ROOT + "/gateway-flow-rules");
     }
 
     @AfterEach
     void removeTheRulesNode() throws Exception {
-        try (CuratorFramework zk = connected()) {
-            if (zk.checkExists().forPath(RULES_ROOT) != null) {
-                zk.delete().deletingChildrenIfNeeded().forPath(RULES_ROOT);
-            }
-        }
-    }
-
-    private CuratorFramework connected() throws InterruptedException {
-        CuratorFramework zk = CuratorFrameworkFactory.newClient(zookeeper, new ExponentialBackoffRetry(200, 3));
-        zk.start();
-        assertThat(zk.blockUntilConnected(10, TimeUnit.SECONDS)).isTrue();
-        return zk;
+        CommittedGatewayRules.remove(zookeeper, RULES_ROOT);
     }
 
     @Test

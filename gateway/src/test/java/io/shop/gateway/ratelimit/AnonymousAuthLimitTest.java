@@ -30,13 +30,10 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The committed rules ({@value #RULES}, which {@code ./shop config push} writes) with the anonymous-auth API
+ * The committed rules ({@value CommittedGatewayRules#FILE}, which {@code ./shop config push} writes) with the anonymous-auth API
  * group, run through Sentinel's own gateway filter: per client address, not per route.
  */
 class AnonymousAuthLimitTest {
-
-    /** From the gateway module's folder, where Maven runs its tests. */
-    static final String RULES = "../infra/config/sentinel/gateway-flow-rules.json";
 
     private static final String CLIENT = "203.0.113.7";
     private static final String NEIGHBOUR = "198.51.100.9";
@@ -45,7 +42,7 @@ class AnonymousAuthLimitTest {
 
     @BeforeAll
     static void loadTheDefaultRules() throws IOException {
-        try (InputStream in = Files.newInputStream(Path.of(RULES))) {
+        try (InputStream in = Files.newInputStream(Path.of(CommittedGatewayRules.FILE))) {
             List<GatewayFlowRule> rules = new ObjectMapper()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in, new TypeReference<>() {});

@@ -1,0 +1,123 @@
+package io.shop.auth.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.shop.auth.AuthApi;
+import io.shop.support.LiveSettings;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The login throttle's limits as an operator changes them in ZooKeeper (Spring Cloud ZooKeeper
+ * Config, the node layout {@code ./shop config push} writes): a lower limit per account throttles
+ * the next failed login within seconds, without a restart; a limit of 0 is refused and the last
+ * good one stays. This in-process auth-service reads a config root of its own, so the running
+ * shop's settings are not touched.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "shop.it.config=own-root")
+@ActiveProfiles("it")
+class LoginThrottleLiveSettingsIT {
+
+    private static final String ROOT = "/shop-it/auth-config-" + UUID.randomUUID();
+    private static final String KEYS = ROOT + "/auth-service/" + LoginThrottleProperties.PREFIX + ".";
+    private static final Duration SECONDS = Duration.ofSeconds(30);
+
+    static {
+        // read when the config is imported, before any profile's file, and again on every refresh;
+        // the unique property above gives this class a Spring context of its own, made after this
+        System.setProperty("spring.cloud.zookeeper.config.root", ROOT);
+    }
+
+    @Autowired
+    LiveSettings<LoginThrottleProperties> limits;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RedissonClient redis;
+
+    @Value("${spring.cloud.zookeeper.connect-string}")
+    String zookeeperAddress;
+
+    private CuratorFramework zookeeper;
+    private AuthApi api;
+    private final String client = "2001:db8:5e7::" + Integer.toHexString((int) (Math.random() * 0xffff));
+
+    @BeforeEach
+    void connect() throws Exception {
+        api = new AuthApi(http, redis, jdbc);
+        zookeeper = CuratorFrameworkFactory.newClient(zookeeperAddress, new ExponentialBackoffRetry(200, 5));
+        zookeeper.start();
+        zookeeper.blockUntilConnected();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (zookeeper.checkExists().forPath(ROOT) != null) {
+            zookeeper.delete().deletingChildrenIfNeeded().forPath(ROOT);
+        }
+        zookeeper.close();
+        api.cleanUp();
+        redis.getBucket(LoginThrottle.CLIENT_PREFIX + client).delete();
+    }
+
+    @Test
+    void aLowerLimitSetWhileRunningThrottlesTheNextFailureAndARefusedOneKeepsIt() throws Exception {
+        String victim = api.registerUser();
+        try {
+            set("max-failures-per-account", "2");
+            await().atMost(SECONDS).until(() -> limits.get().maxFailuresPerAccount() == 2);
+
+            assertThat(api.login(victim, "guess-1", client).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(api.login(victim, "guess-2", client).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(api.login(victim, "guess-3", client).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+
+            // refused: no failure allowed at all
+            double refusedBefore = refusedChanges();
+            set("max-failures-per-account", "0");
+            await().atMost(SECONDS).until(() -> refusedChanges() > refusedBefore);
+            assertThat(limits.get().maxFailuresPerAccount()).isEqualTo(2);
+        } finally {
+            redis.getBucket(LoginThrottle.accountKey(victim)).delete();
+        }
+    }
+
+    private static double refusedChanges() {
+        Counter refused = Metrics.globalRegistry
+                .find("shop.settings.changes")
+                .tags("prefix", LoginThrottleProperties.PREFIX, "outcome", "refused")
+                .counter();
+        return refused == null ? 0 : refused.count();
+    }
+
+    private void set(String key, String value) throws Exception {
+        byte[] data = value.getBytes(StandardCharsets.UTF_8);
+        if (zookeeper.checkExists().forPath(KEYS + key) == null) {
+            zookeeper.create().creatingParentsIfNeeded().forPath(KEYS + key, data);
+        } else {
+            zookeeper.setData().forPath(KEYS + key, data);
+        }
+    }
+}
