@@ -1,5 +1,6 @@
 package io.shop.auth.login;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shop.support.LiveSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 class LoginThrottleSettings {
 
     @Bean
-    LiveSettings<LoginThrottleProperties> loginThrottleLimits(ConfigurableEnvironment environment) {
-        return new LiveSettings<>(environment, LoginThrottleProperties.PREFIX, LoginThrottleProperties.class);
+    LiveSettings<LoginThrottleProperties> loginThrottleLimits(
+            ConfigurableEnvironment environment, MeterRegistry meters) {
+        return new LiveSettings<>(environment, meters, LoginThrottleProperties.PREFIX, LoginThrottleProperties.class);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shop.auth.AuthApi;
 import io.shop.support.LiveSettings;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +48,9 @@ class LoginThrottleLiveSettingsIT {
 
     @Autowired
     LiveSettings<LoginThrottleProperties> limits;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     TestRestTemplate http;
@@ -104,9 +107,8 @@ class LoginThrottleLiveSettingsIT {
         }
     }
 
-    private static double refusedChanges() {
-        Counter refused = Metrics.globalRegistry
-                .find("shop.settings.changes")
+    private double refusedChanges() {
+        Counter refused = meters.find("shop.settings.changes")
                 .tags("prefix", LoginThrottleProperties.PREFIX, "outcome", "refused")
                 .counter();
         return refused == null ? 0 : refused.count();

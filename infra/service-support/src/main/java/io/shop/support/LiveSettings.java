@@ -1,6 +1,6 @@
 package io.shop.support;
 
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +25,14 @@ public final class LiveSettings<T> implements Supplier<T>, ApplicationListener<E
     private static final Logger log = LoggerFactory.getLogger(LiveSettings.class);
 
     private final ConfigurableEnvironment environment;
+    private final MeterRegistry meters;
     private final String prefix;
     private final Class<T> type;
     private volatile T current;
 
-    public LiveSettings(ConfigurableEnvironment environment, String prefix, Class<T> type) {
+    public LiveSettings(ConfigurableEnvironment environment, MeterRegistry meters, String prefix, Class<T> type) {
         this.environment = environment;
+        this.meters = meters;
         this.prefix = prefix;
         this.type = type;
         this.current = bind();
@@ -60,7 +62,7 @@ public final class LiveSettings<T> implements Supplier<T>, ApplicationListener<E
     }
 
     private void count(String outcome) {
-        Metrics.counter("shop.settings.changes", "prefix", prefix, "outcome", outcome)
+        meters.counter("shop.settings.changes", "prefix", prefix, "outcome", outcome)
                 .increment();
     }
 
