@@ -35,6 +35,9 @@ public abstract class InProcessOrderService {
         // apart from the running order-service's /config (OrderSwitchesIT); a system property, since
         // a refresh of Spring Cloud rebuilds the environment from those, the variables and the files only
         System.setProperty("spring.cloud.zookeeper.config.root", CONFIG_ROOT);
+        // timers that fire within a test; through the variable of application.yml, which the
+        // registry's config still overrides (a profile's file would outrank that config)
+        System.setProperty("ORDER_PAYMENT_TIMEOUT", "4s");
     }
 
     /** SKUs whose reservation succeeds and is then followed by a failure of order-service. */

@@ -1,6 +1,7 @@
 package io.shop.order;
 
 import io.shop.order.sharding.OrderShards;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -73,6 +74,17 @@ public final class Shards {
                 .sql("SELECT status FROM t_order_" + OrderShards.table(shard) + " WHERE order_no = ?")
                 .param(orderNo)
                 .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The deadline an order was placed with, or null when no table holds it. */
+    public Instant payBy(String orderNo) {
+        int shard = OrderShards.shardOfOrderNo(orderNo);
+        return databaseOf(shard)
+                .sql("SELECT pay_by FROM t_order_" + OrderShards.table(shard) + " WHERE order_no = ?")
+                .param(orderNo)
+                .query((rs, n) -> rs.getTimestamp("pay_by").toInstant())
                 .optional()
                 .orElse(null);
     }

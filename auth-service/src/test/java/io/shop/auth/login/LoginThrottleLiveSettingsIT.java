@@ -3,16 +3,12 @@ package io.shop.auth.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.shop.auth.AuthApi;
 import io.shop.support.LiveSettings;
-import java.nio.charset.StandardCharsets;
+import io.shop.testsupport.SettingsChanges;
+import io.shop.testsupport.ZookeeperConfig;
 import java.time.Duration;
-import java.util.UUID;
-import org.apache.curator.framework.CuratorFramework;
-import org.apache.curator.framework.CuratorFrameworkFactory;
-import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("it")
 class LoginThrottleLiveSettingsIT {
 
-    private static final String ROOT = "/shop-it/auth-config-" + UUID.randomUUID();
-    private static final String KEYS = ROOT + "/auth-service/" + LoginThrottleProperties.PREFIX + ".";
+    private static final String ROOT = "/shop-it/auth-config";
+    private static final String KEYS = LoginThrottleProperties.PREFIX + ".";
     private static final Duration SECONDS = Duration.ofSeconds(30);
 
     static {
@@ -64,24 +60,19 @@ class LoginThrottleLiveSettingsIT {
     @Value("${spring.cloud.zookeeper.connect-string}")
     String zookeeperAddress;
 
-    private CuratorFramework zookeeper;
+    private ZookeeperConfig config;
     private AuthApi api;
     private final String client = "2001:db8:5e7::" + Integer.toHexString((int) (Math.random() * 0xffff));
 
     @BeforeEach
     void connect() throws Exception {
         api = new AuthApi(http, redis, jdbc);
-        zookeeper = CuratorFrameworkFactory.newClient(zookeeperAddress, new ExponentialBackoffRetry(200, 5));
-        zookeeper.start();
-        zookeeper.blockUntilConnected();
+        config = ZookeeperConfig.of(zookeeperAddress, ROOT, "auth-service");
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (zookeeper.checkExists().forPath(ROOT) != null) {
-            zookeeper.delete().deletingChildrenIfNeeded().forPath(ROOT);
-        }
-        zookeeper.close();
+        config.close();
         api.cleanUp();
         redis.getBucket(LoginThrottle.CLIENT_PREFIX + client).delete();
     }
@@ -90,7 +81,7 @@ class LoginThrottleLiveSettingsIT {
     void aLowerLimitSetWhileRunningThrottlesTheNextFailureAndARefusedOneKeepsIt() throws Exception {
         String victim = api.registerUser();
         try {
-            set("max-failures-per-account", "2");
+            config.set(KEYS + "max-failures-per-account", "2");
             await().atMost(SECONDS).until(() -> limits.get().maxFailuresPerAccount() == 2);
 
             assertThat(api.login(victim, "guess-1", client).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -98,28 +89,13 @@ class LoginThrottleLiveSettingsIT {
             assertThat(api.login(victim, "guess-3", client).getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 
             // refused: no failure allowed at all
-            double refusedBefore = refusedChanges();
-            set("max-failures-per-account", "0");
-            await().atMost(SECONDS).until(() -> refusedChanges() > refusedBefore);
+            double refusedBefore = SettingsChanges.refused(meters, LoginThrottleProperties.PREFIX);
+            config.set(KEYS + "max-failures-per-account", "0");
+            await().atMost(SECONDS)
+                    .until(() -> SettingsChanges.refused(meters, LoginThrottleProperties.PREFIX) > refusedBefore);
             assertThat(limits.get().maxFailuresPerAccount()).isEqualTo(2);
         } finally {
             redis.getBucket(LoginThrottle.accountKey(victim)).delete();
-        }
-    }
-
-    private double refusedChanges() {
-        Counter refused = meters.find("shop.settings.changes")
-                .tags("prefix", LoginThrottleProperties.PREFIX, "outcome", "refused")
-                .counter();
-        return refused == null ? 0 : refused.count();
-    }
-
-    private void set(String key, String value) throws Exception {
-        byte[] data = value.getBytes(StandardCharsets.UTF_8);
-        if (zookeeper.checkExists().forPath(KEYS + key) == null) {
-            zookeeper.create().creatingParentsIfNeeded().forPath(KEYS + key, data);
-        } else {
-            zookeeper.setData().forPath(KEYS + key, data);
         }
     }
 }

@@ -36,11 +36,12 @@ class OrderRepository {
         this.json = json;
     }
 
-    void insert(Order order, String idempotencyKey, String requestHash) {
+    /** A new order, to be paid before {@code payBy}. */
+    void insert(Order order, String idempotencyKey, String requestHash, Instant payBy) {
         Timestamp now = Timestamp.from(order.createdAt());
         jdbc.sql("INSERT INTO t_order (order_no, user_id, address_id, shipping_address, status, total_cents,"
-                        + " idempotency_key, request_hash, created_at, updated_at, flash_sale_id,"
-                        + " flash_sale_ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " idempotency_key, request_hash, created_at, updated_at, pay_by, flash_sale_id,"
+                        + " flash_sale_ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         order.orderNo(),
                         order.userId(),
@@ -52,6 +53,7 @@ class OrderRepository {
                         requestHash,
                         now,
                         now,
+                        Timestamp.from(payBy),
                         order.fromFlashSale() ? order.flashSale().activityId() : null,
                         order.fromFlashSale() ? order.flashSale().ticket() : null)
                 .update();
@@ -133,22 +135,23 @@ class OrderRepository {
     }
 
     /**
-     * Orders of every table still CREATED and placed before {@code cutoff}, oldest first, from the
-     * one after {@code after} on (a statement without {@code user_id} or {@code order_no} values goes
-     * to every table; the index on {@code (status, created_at)} keeps each part short).
+     * Orders of every table still CREATED whose payment deadline was before {@code cutoff}, earliest
+     * deadline first, from the one after {@code after} on (a statement without {@code user_id} or
+     * {@code order_no} values goes to every table; the index on {@code (status, pay_by)} keeps each
+     * part short).
      */
-    List<Overdue> unpaidPlacedBefore(Instant cutoff, Overdue after, int limit) {
-        return jdbc.sql("SELECT order_no, created_at FROM t_order WHERE status = 'CREATED' AND created_at < ?"
-                        + " AND (created_at > ? OR (created_at = ? AND order_no > ?))"
-                        + " ORDER BY created_at, order_no LIMIT ?")
+    List<Overdue> unpaidDueBefore(Instant cutoff, Overdue after, int limit) {
+        return jdbc.sql("SELECT order_no, pay_by FROM t_order WHERE status = 'CREATED' AND pay_by < ?"
+                        + " AND (pay_by > ? OR (pay_by = ? AND order_no > ?))"
+                        + " ORDER BY pay_by, order_no LIMIT ?")
                 .params(
                         Timestamp.from(cutoff),
-                        Timestamp.from(after.createdAt()),
-                        Timestamp.from(after.createdAt()),
+                        Timestamp.from(after.payBy()),
+                        Timestamp.from(after.payBy()),
                         after.orderNo(),
                         limit)
                 .query((rs, n) -> new Overdue(
-                        rs.getString("order_no"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("order_no"), rs.getTimestamp("pay_by").toInstant()))
                 .list();
     }
 
@@ -268,7 +271,7 @@ class OrderRepository {
     record Placement(String orderNo, String requestHash) {}
 
     /** An unpaid order the sweeper looks at; {@link #NONE} comes before every order. */
-    record Overdue(String orderNo, Instant createdAt) {
+    record Overdue(String orderNo, Instant payBy) {
         static final Overdue NONE = new Overdue("", Instant.EPOCH);
     }
 

@@ -5,11 +5,11 @@ import io.shop.api.product.ReserveStockCommand.StockLine;
 import io.shop.order.catalog.CatalogClient;
 import io.shop.order.outbox.OrderEvent;
 import io.shop.order.outbox.OrderOutbox;
-import java.time.Duration;
+import io.shop.support.LiveSettings;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.seata.spring.annotation.GlobalTransactional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,19 +26,19 @@ class PlacingOrder {
     private final OrderOutbox outbox;
     private final CatalogClient catalog;
     private final TransactionTemplate transactions;
-    private final Duration paymentTimeout;
+    private final LiveSettings<PaymentTimeoutSettings.Window> paymentWindow;
 
     PlacingOrder(
             OrderRepository orders,
             OrderOutbox outbox,
             CatalogClient catalog,
             TransactionTemplate transactions,
-            @Value("${shop.order.payment-timeout:15m}") Duration paymentTimeout) {
+            LiveSettings<PaymentTimeoutSettings.Window> paymentWindow) {
         this.orders = orders;
         this.outbox = outbox;
         this.catalog = catalog;
         this.transactions = transactions;
-        this.paymentTimeout = paymentTimeout;
+        this.paymentWindow = paymentWindow;
     }
 
     @GlobalTransactional(name = "place-order", timeoutMills = 30_000, rollbackFor = Exception.class)
@@ -62,19 +62,15 @@ class PlacingOrder {
 
     private List<OrderEvent> insert(Order order, String idempotencyKey, String requestHash) {
         String eventId = UUID.randomUUID().toString();
+        Instant payBy = order.createdAt().plus(paymentWindow.get().timeout());
         return transactions.execute(status -> {
-            orders.insert(order, idempotencyKey, requestHash);
+            orders.insert(order, idempotencyKey, requestHash, payBy);
             return List.of(outbox.add(
                     eventId,
                     order.orderNo(),
                     order.userId(),
                     new OrderCreated(
-                            eventId,
-                            order.createdAt(),
-                            order.orderNo(),
-                            order.userId(),
-                            order.totalCents(),
-                            order.createdAt().plus(paymentTimeout))));
+                            eventId, order.createdAt(), order.orderNo(), order.userId(), order.totalCents(), payBy)));
         });
     }
 

@@ -13,9 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The safety net under the payment timer. An order still CREATED when its payment time and a
- * margin have passed ({@code created_at + shop.order.payment-timeout +
- * shop.order.unpaid-sweep.margin}) has lost its timer: its OrderCreated or its timer message ended
+ * The safety net under the payment timer. An order still CREATED when its payment deadline and a
+ * margin have passed ({@code pay_by + shop.order.unpaid-sweep.margin}) has lost its timer: its OrderCreated or its timer message ended
  * in RocketMQ's dead-letter queue, or a broker lost it, and its stock would stay reserved. Every
  * instance looks through every table now and then and cancels such orders the way the timer does
  * ({@link Orders#expire}): whichever of the two comes first cancels and releases the stock, the
@@ -34,19 +33,16 @@ class UnpaidOrderSweeper {
     private final OrderRepository orders;
     private final Orders expiry;
     private final Clock clock;
-    private final Duration paymentTimeout;
     private final Duration margin;
 
     UnpaidOrderSweeper(
             OrderRepository orders,
             Orders expiry,
             Clock clock,
-            @Value("${shop.order.payment-timeout:15m}") Duration paymentTimeout,
             @Value("${shop.order.unpaid-sweep.margin:2m}") Duration margin) {
         this.orders = orders;
         this.expiry = expiry;
         this.clock = clock;
-        this.paymentTimeout = paymentTimeout;
         this.margin = margin;
     }
 
@@ -63,11 +59,11 @@ class UnpaidOrderSweeper {
 
     /** Cancels the overdue orders it finds, in bounded batches; returns how many it cancelled. */
     int sweep() {
-        Instant cutoff = clock.instant().minus(paymentTimeout).minus(margin);
+        Instant cutoff = clock.instant().minus(margin);
         int cancelled = 0;
         Overdue after = Overdue.NONE;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            List<Overdue> due = orders.unpaidPlacedBefore(cutoff, after, BATCH);
+            List<Overdue> due = orders.unpaidDueBefore(cutoff, after, BATCH);
             for (Overdue order : due) {
                 cancelled += cancel(order) ? 1 : 0;
             }
@@ -84,9 +80,9 @@ class UnpaidOrderSweeper {
             boolean cancelled = expiry.expire(order.orderNo());
             if (cancelled) {
                 log.warn(
-                        "order {} of {} cancelled by the sweeper: not paid, and its payment timer did not fire",
+                        "order {} due {} cancelled by the sweeper: not paid, and its payment timer did not fire",
                         order.orderNo(),
-                        order.createdAt());
+                        order.payBy());
             }
             return cancelled;
         } catch (RuntimeException e) {

@@ -74,7 +74,8 @@ class OrderDataSourceConfiguration {
                         new V2__Longer_item_specs(),
                         new V3__Order_shipping_address(),
                         new V4__Order_status_index(),
-                        new V5__Order_flash_sale());
+                        new V5__Order_flash_sale(),
+                        new V6__Order_pay_by());
     }
 
     static ShardingRuleConfiguration shardingRule() {

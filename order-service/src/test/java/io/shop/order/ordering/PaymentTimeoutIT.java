@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The payment timer (shop.order.payment-timeout = 4 s in the it profile): OrderCreated is
+ * The payment timer (shop.order.payment.timeout = 4 s in these tests): OrderCreated is
  * published, this instance's consumer sets a RocketMQ timer message, and this instance's timer
  * consumer cancels the order if it is still unpaid. Nobody else can: the running shop's
  * order-service keeps its orders in other databases, and the timers it sets for this instance's
@@ -49,7 +49,7 @@ class PaymentTimeoutIT extends InProcessOrderService {
     @Autowired
     List<DefaultRocketMQListenerContainer> listeners;
 
-    @Value("${shop.order.payment-timeout}")
+    @Value("${shop.order.payment.timeout}")
     Duration paymentTimeout;
 
     @Value("${shop.order.payment-timer-tag}")

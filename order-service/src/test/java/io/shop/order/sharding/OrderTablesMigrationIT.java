@@ -51,24 +51,33 @@ class OrderTablesMigrationIT extends InProcessOrderService {
             for (int table = 0; table < OrderShards.TABLES_PER_DATABASE; table++) {
                 assertThat(length(sql, "t_order_item_" + table, "specs")).isEqualTo(500);
                 assertThat(column(sql, "t_order_" + table, "shipping_address")).containsEntry("IS_NULLABLE", "YES");
-                assertThat(sql.sql("SELECT column_name FROM information_schema.statistics WHERE table_schema = ?"
-                                        + " AND table_name = ? AND index_name = ? ORDER BY seq_in_index")
-                                .params(SCRATCH, "t_order_" + table, "ix_order_status_created_" + table)
-                                .query(String.class)
-                                .list())
+                assertThat(indexColumns(sql, "t_order_" + table, "ix_order_status_created_" + table))
                         .containsExactly("status", "created_at");
-                assertThat(sql.sql("SELECT status, shipping_address, created_at FROM t_order_" + table
+                assertThat(indexColumns(sql, "t_order_" + table, "ix_order_status_pay_by_" + table))
+                        .containsExactly("status", "pay_by");
+                assertThat(sql.sql("SELECT status, shipping_address, created_at, pay_by FROM t_order_" + table
                                         + " WHERE order_no = ?")
                                 .param("o-" + table)
                                 .query()
                                 .singleRow())
                         .containsEntry("status", "CREATED")
                         .containsEntry("shipping_address", null)
-                        .containsEntry("created_at", placedAt);
+                        .containsEntry("created_at", placedAt)
+                        // the default timeout of the time, for orders placed before deadlines were kept
+                        .containsEntry(
+                                "pay_by", Timestamp.from(placedAt.toInstant().plusSeconds(15 * 60)));
             }
         } finally {
             database.destroy();
         }
+    }
+
+    private static List<String> indexColumns(JdbcClient sql, String table, String index) {
+        return sql.sql("SELECT column_name FROM information_schema.statistics WHERE table_schema = ?"
+                        + " AND table_name = ? AND index_name = ? ORDER BY seq_in_index")
+                .params(SCRATCH, table, index)
+                .query(String.class)
+                .list();
     }
 
     private static long length(JdbcClient sql, String table, String column) {

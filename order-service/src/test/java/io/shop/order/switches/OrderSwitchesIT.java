@@ -5,14 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import io.shop.order.InProcessOrderService;
-import java.nio.charset.StandardCharsets;
+import io.shop.testsupport.ZookeeperConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.curator.framework.CuratorFramework;
-import org.apache.curator.framework.CuratorFrameworkFactory;
-import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,27 +27,21 @@ import org.springframework.http.ResponseEntity;
 class OrderSwitchesIT extends InProcessOrderService {
 
     private static final Duration SECONDS = Duration.ofSeconds(30);
-    private static final String NODES = CONFIG_ROOT + "/order-service";
     private static final long NO_SUCH_SALE = 987_654_321L;
 
     @Value("${spring.cloud.zookeeper.connect-string}")
     String zookeeperAddress;
 
-    private CuratorFramework zookeeper;
+    private ZookeeperConfig config;
 
     @BeforeEach
     void connect() throws Exception {
-        zookeeper = CuratorFrameworkFactory.newClient(zookeeperAddress, new ExponentialBackoffRetry(200, 5));
-        zookeeper.start();
-        zookeeper.blockUntilConnected();
+        config = ZookeeperConfig.of(zookeeperAddress, CONFIG_ROOT, "order-service");
     }
 
     @AfterEach
     void switchesBackOn() throws Exception {
-        for (String key : List.of(OrderSwitches.CHECKOUT_OPEN, OrderSwitches.FLASH_SALES_OPEN)) {
-            remove(key);
-        }
-        zookeeper.close();
+        config.close();
     }
 
     @Test
@@ -60,12 +51,12 @@ class OrderSwitchesIT extends InProcessOrderService {
         // polled while the switch takes effect: out of stock (409) until checkout is read-only (503)
         long soldOut = products.sku("Switch kettle, none left", 2_000, 0);
 
-        set(OrderSwitches.CHECKOUT_OPEN, "false");
+        config.set(OrderSwitches.CHECKOUT_OPEN, "false");
         await().atMost(SECONDS).untilAsserted(() -> assertProblem(place(user, soldOut), "CHECKOUT_READ_ONLY"));
         assertProblem(place(user, sku), "CHECKOUT_READ_ONLY");
         assertThat(api.get("/api/orders", user).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        set(OrderSwitches.CHECKOUT_OPEN, "true");
+        config.set(OrderSwitches.CHECKOUT_OPEN, "true");
         await().atMost(SECONDS).until(() -> place(user, sku).getStatusCode() == HttpStatus.CREATED);
     }
 
@@ -74,35 +65,19 @@ class OrderSwitchesIT extends InProcessOrderService {
         long user = newUser();
         long sku = products.sku("Switch toaster", 2_000, 10);
         long soldOut = products.sku("Switch toaster, none left", 2_000, 0);
-        set(OrderSwitches.CHECKOUT_OPEN, "false");
+        config.set(OrderSwitches.CHECKOUT_OPEN, "false");
         await().atMost(SECONDS).untilAsserted(() -> assertProblem(place(user, soldOut), "CHECKOUT_READ_ONLY"));
 
-        set(OrderSwitches.CHECKOUT_OPEN, "perhaps");
+        config.set(OrderSwitches.CHECKOUT_OPEN, "perhaps");
         // a later change of another switch shows that the refresh after "perhaps" has happened
-        set(OrderSwitches.FLASH_SALES_OPEN, "false");
+        config.set(OrderSwitches.FLASH_SALES_OPEN, "false");
         await().atMost(SECONDS).untilAsserted(() -> assertProblem(purchase(user), "FLASH_SALE_PAUSED"));
         assertProblem(place(user, sku), "CHECKOUT_READ_ONLY");
 
-        remove(OrderSwitches.CHECKOUT_OPEN);
-        remove(OrderSwitches.FLASH_SALES_OPEN);
+        config.remove(OrderSwitches.CHECKOUT_OPEN);
+        config.remove(OrderSwitches.FLASH_SALES_OPEN);
         await().atMost(SECONDS).until(() -> place(user, sku).getStatusCode() == HttpStatus.CREATED);
         assertThat(purchase(user).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    }
-
-    private void set(String key, String value) throws Exception {
-        byte[] data = value.getBytes(StandardCharsets.UTF_8);
-        String path = NODES + "/" + key;
-        if (zookeeper.checkExists().forPath(path) == null) {
-            zookeeper.create().creatingParentsIfNeeded().forPath(path, data);
-        } else {
-            zookeeper.setData().forPath(path, data);
-        }
-    }
-
-    private void remove(String key) throws Exception {
-        if (zookeeper.checkExists().forPath(NODES + "/" + key) != null) {
-            zookeeper.delete().forPath(NODES + "/" + key);
-        }
     }
 
     private ResponseEntity<String> place(long user, long sku) {

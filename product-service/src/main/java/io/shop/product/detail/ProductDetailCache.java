@@ -7,10 +7,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.shop.api.ShopException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Penetration: ids the {@link KnownProductIds} filter has never seen stop at this instance
  *       (remembered locally as missing); a miss that passed it is cached as "missing" in Redis and
- *       locally for {@code missingTtl}. A new product's invalidation drops such entries.
+ *       locally for the TTL of "missing" ({@link ProductCacheTtls}). A new product's invalidation drops such entries.
  *   <li>Breakdown: one load per id at a time: Caffeine runs one loader per key in this instance,
  *       a Redisson lock one per key across instances; the others wait, then read what it wrote.
  *   <li>Avalanche: Redis TTLs are jittered.
@@ -71,6 +71,7 @@ class ProductDetailCache {
             ProductDetailLoader loader,
             KnownProductIds knownIds,
             ProductCacheSettings settings,
+            Supplier<ProductCacheTtls> ttls,
             MeterRegistry meters) {
         this.pages = pages;
         this.redis = redis;
@@ -79,13 +80,14 @@ class ProductDetailCache {
         this.settings = settings;
         this.local = Caffeine.newBuilder()
                 .maximumSize(settings.localMaxEntries())
-                .expireAfter(localExpiry(settings))
+                .expireAfter(localExpiry(ttls))
                 .recordStats()
                 .build();
         // a floor matters only to loads already running when it was set; those end well within this
         this.floors = Caffeine.newBuilder()
                 .maximumSize(settings.localMaxEntries())
-                .expireAfterWrite(settings.localTtl())
+                .expireAfter(
+                        Expiry.<Long, Long>writing((id, version) -> ttls.get().local()))
                 .build();
         CaffeineCacheMetrics.monitor(meters, local, "product-detail");
         this.redisHits = meters.counter("product.detail.redis", "result", "hit");
@@ -214,9 +216,9 @@ class ProductDetailCache {
         }
     }
 
-    private static Expiry<Long, Optional<ProductDetail>> localExpiry(ProductCacheSettings settings) {
-        Duration found = settings.localTtl();
-        Duration missing = settings.missingTtl().compareTo(found) < 0 ? settings.missingTtl() : found;
-        return Expiry.writing((id, page) -> page.isPresent() ? found : missing);
+    /** Read as each page is cached: a page keeps the TTL it was cached with. */
+    private static Expiry<Long, Optional<ProductDetail>> localExpiry(Supplier<ProductCacheTtls> ttls) {
+        return Expiry.writing(
+                (id, page) -> page.isPresent() ? ttls.get().local() : ttls.get().localMissing());
     }
 }

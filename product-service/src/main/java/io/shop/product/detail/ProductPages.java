@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shop.support.redis.LuaScript;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
@@ -55,12 +56,12 @@ class ProductPages {
 
     private final RedissonClient redis;
     private final ObjectMapper json;
-    private final ProductCacheSettings settings;
+    private final Supplier<ProductCacheTtls> ttls;
 
-    ProductPages(RedissonClient redis, ObjectMapper json, ProductCacheSettings settings) {
+    ProductPages(RedissonClient redis, ObjectMapper json, Supplier<ProductCacheTtls> ttls) {
         this.redis = redis;
         this.json = json;
-        this.settings = settings;
+        this.ttls = ttls;
     }
 
     static String key(long id) {
@@ -88,14 +89,15 @@ class ProductPages {
      * @return {@link #NOT_WRITTEN_OVER} if written, else the version Redis holds
      */
     long write(long id, Optional<ProductDetail> page) {
-        Duration ttl = settings.jittered(page.isPresent() ? settings.redisTtl() : settings.missingTtl());
+        ProductCacheTtls now = ttls.get();
+        Duration ttl = now.jittered(page.isPresent() ? now.redis() : now.missing());
         return WRITE.run(redis, key(id), versionOf(page), page.map(this::encode).orElse(MISSING), ttl.toMillis());
     }
 
     /** Leaves "at least {@code version}" unless Redis already holds that version or a newer one. */
     void invalidate(long id, long version) {
-        INVALIDATE.run(
-                redis, key(id), version, settings.jittered(settings.redisTtl()).toMillis());
+        ProductCacheTtls now = ttls.get();
+        INVALIDATE.run(redis, key(id), version, now.jittered(now.redis()).toMillis());
     }
 
     private ProductDetail decode(String payload) {

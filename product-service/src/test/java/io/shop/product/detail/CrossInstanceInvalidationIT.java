@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.shop.product.catalog.CatalogAdmin;
 import io.shop.product.catalog.CatalogFixture;
+import io.shop.support.LiveSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,7 @@ class CrossInstanceInvalidationIT {
     DiscoveryClient discovery;
 
     @Autowired
-    ProductCacheSettings settings;
+    LiveSettings<ProductCacheTtls> ttls;
 
     @Autowired
     CatalogFixture catalog;
@@ -69,7 +70,7 @@ class CrossInstanceInvalidationIT {
     }
 
     private String awaitPage(long id, String expected) {
-        return await().atMost(settings.localTtl().dividedBy(2))
+        return await().atMost(ttls.get().local().dividedBy(2))
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> page(id), page -> page.contains(expected));
     }

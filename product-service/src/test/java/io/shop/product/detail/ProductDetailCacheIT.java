@@ -9,6 +9,7 @@ import io.shop.product.catalog.CatalogFixture;
 import io.shop.product.catalog.Categories;
 import io.shop.product.catalog.ProductWritten;
 import io.shop.product.catalog.Products;
+import io.shop.support.LiveSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +55,9 @@ class ProductDetailCacheIT {
 
     @Autowired
     ProductCacheSettings settings;
+
+    @Autowired
+    LiveSettings<ProductCacheTtls> ttls;
 
     @Autowired
     Products products;
@@ -196,7 +200,7 @@ class ProductDetailCacheIT {
         };
         // another instance, with its own local cache, whose database read is slow
         var otherInstance =
-                new ProductDetailCache(pages, redis, slowReader, knownIds, settings, new SimpleMeterRegistry());
+                new ProductDetailCache(pages, redis, slowReader, knownIds, settings, ttls, new SimpleMeterRegistry());
 
         CompletableFuture<Optional<ProductDetail>> read = CompletableFuture.supplyAsync(() -> otherInstance.get(id));
         loadedOldRow.await();

@@ -9,6 +9,7 @@ import io.shop.api.ShopException;
 import io.shop.product.catalog.CatalogFixture;
 import io.shop.product.catalog.Categories;
 import io.shop.product.catalog.Products;
+import io.shop.support.LiveSettings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Optional;
@@ -55,6 +56,9 @@ class ProductPagesWithoutRedisIT {
 
     @Autowired
     ProductCacheSettings settings;
+
+    @Autowired
+    LiveSettings<ProductCacheTtls> ttls;
 
     private final ExecutorService readers = Executors.newFixedThreadPool(LIMIT);
     private RedissonClient deadRedis;
@@ -127,11 +131,7 @@ class ProductPagesWithoutRedisIT {
 
     private ProductDetailCache cacheOn(RedissonClient redis, ProductDetailLoader database) {
         var limited = new ProductCacheSettings(
-                settings.redisTtl(),
-                settings.missingTtl(),
-                settings.localTtl(),
                 settings.localMaxEntries(),
-                settings.jitter(),
                 settings.loadLockWait(),
                 settings.loadLockLease(),
                 settings.expectedProducts(),
@@ -139,7 +139,7 @@ class ProductPagesWithoutRedisIT {
         var meters = new SimpleMeterRegistry();
         knownIds = new KnownProductIds(redis, jdbc, limited, meters);
         return new ProductDetailCache(
-                new ProductPages(redis, json, limited), redis, database, knownIds, limited, meters);
+                new ProductPages(redis, json, ttls), redis, database, knownIds, limited, ttls, meters);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

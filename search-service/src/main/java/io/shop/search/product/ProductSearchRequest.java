@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Turns a {@link SearchQuery} into one Elasticsearch request. The text and the on-shelf condition
  * are the query; the category, brand and price filters are a post filter, so each facet can count
- * with every filter but its own (choosing a brand keeps the other brands' counts visible).
+ * with every filter but its own (choosing a brand keeps the other brands' counts visible). A lean
+ * request ({@link SearchFallback}) asks for the hits alone.
  */
 final class ProductSearchRequest {
 
@@ -44,17 +45,13 @@ final class ProductSearchRequest {
         Map<Filter, Query> filters = filters(query);
         boolean hasText = query.text() != null && !query.text().isBlank();
         return SearchRequest.of(search -> {
-            search.index(alias)
+            page(search, alias, query, hasText)
                     .query(q -> q.bool(b -> b.must(matching(query.text()))
                             .filter(f -> f.term(t -> t.field("onShelf").value(true)))))
                     .postFilter(all(filters, null))
                     .aggregations(CATEGORIES, facet(all(filters, Filter.CATEGORY), terms("categoryId", "categoryName")))
                     .aggregations(BRANDS, facet(all(filters, Filter.BRAND), terms("brandId", "brandName")))
-                    .aggregations(PRICES, facet(all(filters, Filter.PRICE), priceRanges()))
-                    .sort(sorting(query, hasText))
-                    .from(query.from())
-                    .size(query.size())
-                    .trackTotalHits(total -> total.enabled(true));
+                    .aggregations(PRICES, facet(all(filters, Filter.PRICE), priceRanges()));
             if (hasText) {
                 search.highlight(h -> h.encoder(HighlighterEncoder.Html)
                         .preTags("<em>")
@@ -64,6 +61,28 @@ final class ProductSearchRequest {
             }
             return search;
         });
+    }
+
+    /**
+     * The same hits in the same order and the same total, without facets or highlights (the
+     * search fallback): every filter goes into the query, where it can be cached and skip documents.
+     */
+    static SearchRequest lean(String alias, SearchQuery query) {
+        Map<Filter, Query> filters = filters(query);
+        boolean hasText = query.text() != null && !query.text().isBlank();
+        return SearchRequest.of(search -> page(search, alias, query, hasText)
+                .query(q -> q.bool(b -> b.must(matching(query.text()))
+                        .filter(f -> f.term(t -> t.field("onShelf").value(true)))
+                        .filter(all(filters, null)))));
+    }
+
+    private static SearchRequest.Builder page(
+            SearchRequest.Builder search, String alias, SearchQuery query, boolean hasText) {
+        return search.index(alias)
+                .sort(sorting(query, hasText))
+                .from(query.from())
+                .size(query.size())
+                .trackTotalHits(total -> total.enabled(true));
     }
 
     /** Every word in one field or another; a title match weighs most, then brand and category. */

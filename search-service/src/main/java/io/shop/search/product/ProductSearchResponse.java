@@ -23,6 +23,9 @@ import java.util.Map;
 /** Reads the answer to a {@link ProductSearchRequest} into the contract's page. */
 final class ProductSearchResponse {
 
+    private static final SearchFacets NO_FACETS = new SearchFacets(List.of(), List.of(), List.of());
+
+    /** A lean request's answer has no aggregations: its facets are empty. */
     static SearchPage toPage(SearchQuery query, SearchResponse<ProductDocument> response) {
         Map<String, Aggregate> facets = response.aggregations();
         return new SearchPage(
@@ -32,8 +35,12 @@ final class ProductSearchResponse {
                 response.hits().hits().stream()
                         .map(ProductSearchResponse::toHit)
                         .toList(),
-                new SearchFacets(
-                        counts(facets.get(CATEGORIES)), counts(facets.get(BRANDS)), priceRanges(facets.get(PRICES))));
+                facets.isEmpty()
+                        ? NO_FACETS
+                        : new SearchFacets(
+                                counts(facets.get(CATEGORIES)),
+                                counts(facets.get(BRANDS)),
+                                priceRanges(facets.get(PRICES))));
     }
 
     private static ProductHit toHit(Hit<ProductDocument> hit) {

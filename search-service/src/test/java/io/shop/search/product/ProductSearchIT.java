@@ -3,6 +3,7 @@ package io.shop.search.product;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.shop.api.product.ProductListing;
@@ -13,6 +14,9 @@ import io.shop.api.search.SearchPage;
 import io.shop.api.search.SearchPage.ProductHit;
 import io.shop.api.search.SearchQuery;
 import io.shop.api.search.SearchSort;
+import io.shop.support.LiveSettings;
+import io.shop.testsupport.ZookeeperConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +55,15 @@ class ProductSearchIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    LiveSettings<SearchFallback.Mode> fallback;
+
+    @Value("${spring.cloud.zookeeper.connect-string}")
+    String zookeeperAddress;
+
+    @Value("${spring.cloud.zookeeper.config.root}")
+    String configRoot;
 
     private final String marker = Listings.marker();
     private final long acme = Listings.newId();
@@ -123,6 +137,30 @@ class ProductSearchIT {
 
         assertThat(cup.titleHighlight()).isEqualTo("Tea <em>Cup</em> <em>" + marker + "</em>");
         assertThat(cup.subtitleHighlight()).isEqualTo("<em>porcelain</em>, &lt;b&gt;set&lt;&#x2F;b&gt; of two");
+    }
+
+    @Test
+    void theLeanFallbackSetWhileRunningAnswersTheSameHitsWithoutFacetsOrHighlights() throws Exception {
+        SearchQuery filtered = query(marker, teaware, null, null, 9_999L, SearchSort.PRICE_ASC);
+        SearchPage full = search(filtered);
+        try (ZookeeperConfig config = ZookeeperConfig.of(zookeeperAddress, configRoot, "search-service")) {
+            config.set(SearchFallback.PREFIX + ".lean", "true");
+            await().atMost(Duration.ofSeconds(30)).until(() -> fallback.get().lean());
+
+            SearchPage lean = search(filtered);
+            assertThat(lean.hits())
+                    .extracting(ProductHit::productId)
+                    .isEqualTo(ids(full))
+                    .isNotEmpty();
+            assertThat(lean.total()).isEqualTo(full.total());
+            assertThat(lean.facets().categories()).isEmpty();
+            assertThat(lean.facets().priceRanges()).isEmpty();
+            assertThat(lean.hits())
+                    .allSatisfy(hit -> assertThat(hit.titleHighlight()).isNull());
+        }
+        // closing removed the setting: full searches again
+        await().atMost(Duration.ofSeconds(30)).until(() -> !fallback.get().lean());
+        assertThat(search(filtered).facets().priceRanges()).isNotEmpty();
     }
 
     @Test
