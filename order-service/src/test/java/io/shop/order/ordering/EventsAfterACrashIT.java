@@ -34,10 +34,18 @@ class EventsAfterACrashIT extends InProcessOrderService {
         int shard = OrderShards.shardOfUser(user);
         JdbcClient db = shards.database(OrderShards.database(shard));
         int table = OrderShards.table(shard);
+        Instant payBy = placedAt.plusSeconds(4);
         db.sql("INSERT INTO t_order_" + table + " (order_no, user_id, address_id, status, total_cents,"
-                        + " idempotency_key, request_hash, created_at, updated_at)"
-                        + " VALUES (?, ?, 1, 'CREATED', 850, ?, ?, ?, ?)")
-                .params(orderNo, user, UUID.randomUUID().toString(), "0".repeat(64), ts(placedAt), ts(placedAt))
+                        + " idempotency_key, request_hash, created_at, updated_at, pay_by)"
+                        + " VALUES (?, ?, 1, 'CREATED', 850, ?, ?, ?, ?, ?)")
+                .params(
+                        orderNo,
+                        user,
+                        UUID.randomUUID().toString(),
+                        "0".repeat(64),
+                        ts(placedAt),
+                        ts(placedAt),
+                        ts(payBy))
                 .update();
         String eventId = UUID.randomUUID().toString();
         db.sql("INSERT INTO t_order_event_" + table
@@ -47,8 +55,7 @@ class EventsAfterACrashIT extends InProcessOrderService {
                         orderNo,
                         user,
                         "OrderCreated",
-                        json.writeValueAsString(
-                                new OrderCreated(eventId, placedAt, orderNo, user, 850, placedAt.plusSeconds(4))),
+                        json.writeValueAsString(new OrderCreated(eventId, placedAt, orderNo, user, 850, payBy)),
                         ts(placedAt))
                 .update();
 

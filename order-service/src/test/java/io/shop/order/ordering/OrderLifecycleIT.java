@@ -245,14 +245,15 @@ class OrderLifecycleIT extends InProcessOrderService {
         // a row as order-service wrote it before V3: no shipping_address
         shards.databaseOf(shard)
                 .sql("INSERT INTO t_order_" + OrderShards.table(shard) + " (order_no, user_id, address_id, status,"
-                        + " total_cents, idempotency_key, request_hash, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, 'COMPLETED', 0, ?, ?, ?, ?)")
+                        + " total_cents, idempotency_key, request_hash, created_at, updated_at, pay_by)"
+                        + " VALUES (?, ?, ?, 'COMPLETED', 0, ?, ?, ?, ?, ?)")
                 .params(
                         orderNo,
                         user,
                         addressOf(user),
                         UUID.randomUUID().toString(),
                         "0".repeat(64),
+                        placedAt,
                         placedAt,
                         placedAt)
                 .update();
