@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
@@ -36,6 +39,12 @@ class GatewayRoutingIT {
     @Autowired
     DiscoveryClient discovery;
 
+    @Value("${spring.cloud.zookeeper.connect-string}")
+    String zookeeperAddress;
+
+    @Value("${spring.cloud.zookeeper.discovery.root}")
+    String discoveryRoot;
+
     @Test
     void productDetailIsServedByProductServiceThroughDiscovery() throws Exception {
         long id = new Operator(discovery).product("Gateway Teapot " + UUID.randomUUID(), 4599, 3);
@@ -59,6 +68,31 @@ class GatewayRoutingIT {
                         .value(title -> assertThat((String) title).startsWith("Gateway Teapot "))
                         .jsonPath("$.minPriceCents")
                         .isEqualTo(4599));
+    }
+
+    @Test
+    void anInstanceThatNoLongerAnswersCostsNoFailedRead() throws Exception {
+        int ghostPort = FailingRoutes.closedPort();
+        // registered like a search-service that was killed before its registration expired, before
+        // this gateway first routes to search-service: the first instances it fetches include it
+        try (var ghost = GhostInstance.register(zookeeperAddress, discoveryRoot, "search-service", ghostPort)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> discovery.getInstances("search-service").stream()
+                    .anyMatch(instance -> instance.getPort() == ghostPort));
+            // its failed readiness checks leave it out (and a read that reached it would be sent again
+            // to the live instance): while discovery lists it, every read is answered
+            List<HttpStatus> answers =
+                    IntStream.range(0, 300).mapToObj(read -> search()).toList();
+            assertThat(answers).containsOnly(HttpStatus.OK);
+        }
+    }
+
+    private HttpStatus search() {
+        return HttpStatus.valueOf(http.get()
+                .uri("/api/search?q=tea")
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value());
     }
 
     @Test
@@ -154,7 +188,7 @@ class GatewayRoutingIT {
         }
 
         /** A loopback port that was just free: connecting to it is refused at once. */
-        private static int closedPort() throws IOException {
+        static int closedPort() throws IOException {
             try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 return socket.getLocalPort();
             }

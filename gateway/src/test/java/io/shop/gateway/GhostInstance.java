@@ -1,0 +1,63 @@
+package io.shop.gateway;
+
+import java.util.Map;
+import java.util.UUID;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.apache.curator.x.discovery.ServiceDiscovery;
+import org.apache.curator.x.discovery.ServiceDiscoveryBuilder;
+import org.apache.curator.x.discovery.ServiceInstance;
+import org.apache.curator.x.discovery.UriSpec;
+import org.apache.curator.x.discovery.details.JsonInstanceSerializer;
+import org.springframework.cloud.zookeeper.discovery.ZookeeperInstance;
+
+/**
+ * An instance of a service in ZooKeeper discovery, registered the way Spring Cloud ZooKeeper
+ * registers one, at a port where nothing answers: what discovery shows of an instance that was
+ * killed, until its session expires. Closing it removes the registration.
+ */
+final class GhostInstance implements AutoCloseable {
+
+    private final CuratorFramework zookeeper;
+    private final ServiceDiscovery<ZookeeperInstance> discovery;
+
+    private GhostInstance(CuratorFramework zookeeper, ServiceDiscovery<ZookeeperInstance> discovery) {
+        this.zookeeper = zookeeper;
+        this.discovery = discovery;
+    }
+
+    /** @param root the services' {@code spring.cloud.zookeeper.discovery.root} */
+    static GhostInstance register(String connectString, String root, String service, int port) throws Exception {
+        CuratorFramework zookeeper =
+                CuratorFrameworkFactory.newClient(connectString, new ExponentialBackoffRetry(200, 5));
+        zookeeper.start();
+        zookeeper.blockUntilConnected();
+        String id = UUID.randomUUID().toString();
+        ServiceInstance<ZookeeperInstance> ghost = ServiceInstance.<ZookeeperInstance>builder()
+                .id(id)
+                .name(service)
+                .address("127.0.0.1")
+                .port(port)
+                .uriSpec(new UriSpec("{scheme}://{address}:{port}"))
+                .payload(new ZookeeperInstance(id, service, Map.of()))
+                .build();
+        ServiceDiscovery<ZookeeperInstance> discovery = ServiceDiscoveryBuilder.builder(ZookeeperInstance.class)
+                .client(zookeeper)
+                .basePath(root)
+                .serializer(new JsonInstanceSerializer<>(ZookeeperInstance.class))
+                .thisInstance(ghost)
+                .build();
+        discovery.start();
+        return new GhostInstance(zookeeper, discovery);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            discovery.close();
+        } finally {
+            zookeeper.close();
+        }
+    }
+}
