@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.shop.gateway.requestid.RequestId;
+import io.shop.gateway.routing.SafeRetryGatewayFilterFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,6 +21,7 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +34,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
 class GatewayRoutingIT {
+
+    /** A service of this test's own, behind the route {@code /test-flaky/**}. */
+    static final String FLAKY = "test-flaky-service";
 
     @Autowired
     WebTestClient http;
@@ -75,7 +80,7 @@ class GatewayRoutingIT {
         int ghostPort = FailingRoutes.closedPort();
         // registered like a search-service that was killed before its registration expired, before
         // this gateway first routes to search-service: the first instances it fetches include it
-        try (var ghost = GhostInstance.register(zookeeperAddress, discoveryRoot, "search-service", ghostPort)) {
+        try (var ghost = RegisteredInstance.register(zookeeperAddress, discoveryRoot, "search-service", ghostPort)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> discovery.getInstances("search-service").stream()
                     .anyMatch(instance -> instance.getPort() == ghostPort));
             // its failed readiness checks leave it out (and a read that reached it would be sent again
@@ -84,6 +89,41 @@ class GatewayRoutingIT {
                     IntStream.range(0, 300).mapToObj(read -> search()).toList();
             assertThat(answers).containsOnly(HttpStatus.OK);
         }
+    }
+
+    @Test
+    void aRequestWhoseConnectionDroppedIsSentAgainOnlyIfRepeatingItIsSafe() throws Exception {
+        try (var echoing = TestInstance.echoing();
+                var dropping = TestInstance.dropping();
+                var one = RegisteredInstance.register(zookeeperAddress, discoveryRoot, FLAKY, echoing.port());
+                var two = RegisteredInstance.register(zookeeperAddress, discoveryRoot, FLAKY, dropping.port())) {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> discovery.getInstances(FLAKY).size() == 2);
+
+            // round robin: every other first attempt meets the instance that drops it
+            for (int i = 0; i < 20; i++) {
+                assertThat(flaky(HttpMethod.GET, null, null)).isEqualTo("200 GET ");
+                assertThat(flaky(HttpMethod.POST, "key-" + UUID.randomUUID(), "order " + i))
+                        .isEqualTo("200 POST order " + i);
+            }
+            List<String> unkeyed = IntStream.range(0, 20)
+                    .mapToObj(i -> flaky(HttpMethod.POST, null, "order " + i))
+                    .toList();
+            assertThat(unkeyed).contains("502").anyMatch(answer -> answer.startsWith("200 POST order"));
+            assertThat(dropping.requests()).isPositive();
+        }
+    }
+
+    /** Status and body of a call through the test route to {@value #FLAKY}. */
+    private String flaky(HttpMethod method, String idempotencyKey, String body) {
+        var request = http.method(method).uri("/test-flaky/anything");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        var result =
+                (body == null ? request : request.bodyValue(body)).exchange().returnResult(String.class);
+        int status = result.getStatus().value();
+        return status == 200 ? "200 " + result.getResponseBody().blockFirst() : String.valueOf(status);
     }
 
     private HttpStatus search() {
@@ -178,13 +218,24 @@ class GatewayRoutingIT {
     static class FailingRoutes {
 
         @Bean
-        RouteLocator failingRoutes(RouteLocatorBuilder routes) throws IOException {
+        RouteLocator failingRoutes(RouteLocatorBuilder routes, SafeRetryGatewayFilterFactory safeRetry)
+                throws IOException {
             String refusing = "http://127.0.0.1:" + closedPort();
             return routes.routes()
                     .route("test-no-instance", r -> r.path("/test-no-instance/**")
                             .uri("lb://no-such-service"))
                     .route("test-refused", r -> r.path("/test-refused/**").uri(refusing))
+                    // the default filter, as the routes of application.yml have it
+                    .route("test-flaky", r -> r.path("/test-flaky/**")
+                            .filters(f -> f.filter(safeRetry.apply(config("test-flaky"))))
+                            .uri("lb://" + FLAKY))
                     .build();
+        }
+
+        private static SafeRetryGatewayFilterFactory.Config config(String routeId) {
+            var config = new SafeRetryGatewayFilterFactory.Config();
+            config.setRouteId(routeId);
+            return config;
         }
 
         /** A loopback port that was just free: connecting to it is refused at once. */

@@ -39,15 +39,15 @@ import org.junit.jupiter.api.Test;
  */
 class ForeignCallerIT {
 
-    private static final int PRODUCT_DUBBO = port("PRODUCT_DUBBO_PORT", 50053);
-    private static final int ORDER_DUBBO = port("ORDER_DUBBO_PORT", 50054);
+    private static final int PRODUCT_DUBBO = port("PRODUCT_DUBBO_PORT", 20883);
+    private static final int ORDER_DUBBO = port("ORDER_DUBBO_PORT", 20884);
     private static final List<Integer> EVERY_PROVIDER = List.of(
-            port("USER_DUBBO_PORT", 50051),
-            port("AUTH_DUBBO_PORT", 50052),
+            port("USER_DUBBO_PORT", 20881),
+            port("AUTH_DUBBO_PORT", 20882),
             PRODUCT_DUBBO,
             ORDER_DUBBO,
-            port("PAYMENT_DUBBO_PORT", 50055),
-            port("SEARCH_DUBBO_PORT", 50056));
+            port("PAYMENT_DUBBO_PORT", 20885),
+            port("SEARCH_DUBBO_PORT", 20886));
     private static final int ORDER_HTTP = port("ORDER_HTTP_PORT", 8084);
 
     private static Path pki;

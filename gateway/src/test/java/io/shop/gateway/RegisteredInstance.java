@@ -14,21 +14,21 @@ import org.springframework.cloud.zookeeper.discovery.ZookeeperInstance;
 
 /**
  * An instance of a service in ZooKeeper discovery, registered the way Spring Cloud ZooKeeper
- * registers one, at a port where nothing answers: what discovery shows of an instance that was
- * killed, until its session expires. Closing it removes the registration.
+ * registers one, for whatever listens at its port (nothing, for an instance that was killed and whose
+ * session has not expired yet). Closing it removes the registration.
  */
-final class GhostInstance implements AutoCloseable {
+final class RegisteredInstance implements AutoCloseable {
 
     private final CuratorFramework zookeeper;
     private final ServiceDiscovery<ZookeeperInstance> discovery;
 
-    private GhostInstance(CuratorFramework zookeeper, ServiceDiscovery<ZookeeperInstance> discovery) {
+    private RegisteredInstance(CuratorFramework zookeeper, ServiceDiscovery<ZookeeperInstance> discovery) {
         this.zookeeper = zookeeper;
         this.discovery = discovery;
     }
 
     /** @param root the services' {@code spring.cloud.zookeeper.discovery.root} */
-    static GhostInstance register(String connectString, String root, String service, int port) throws Exception {
+    static RegisteredInstance register(String connectString, String root, String service, int port) throws Exception {
         CuratorFramework zookeeper =
                 CuratorFrameworkFactory.newClient(connectString, new ExponentialBackoffRetry(200, 5));
         zookeeper.start();
@@ -49,7 +49,7 @@ final class GhostInstance implements AutoCloseable {
                 .thisInstance(ghost)
                 .build();
         discovery.start();
-        return new GhostInstance(zookeeper, discovery);
+        return new RegisteredInstance(zookeeper, discovery);
     }
 
     @Override
