@@ -1,8 +1,6 @@
 package io.shop.order.sharding;
 
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import java.util.List;
 
 /**
  * Order lines keep a SKU's specs as long as product-service lets an operator make them: its specs
@@ -11,19 +9,10 @@ import org.flywaydb.core.api.migration.Context;
  * than that JSON; VARCHAR(200) refused five long specs (262 characters). Titles already fit: a
  * product title is at most 200 characters there too.
  */
-class V2__Longer_item_specs extends BaseJavaMigration {
+class V2__Longer_item_specs extends EveryOrderTable {
 
     @Override
-    public Integer getChecksum() {
-        return 1;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        try (Statement sql = context.getConnection().createStatement()) {
-            for (int table = 0; table < OrderShards.TABLES_PER_DATABASE; table++) {
-                sql.execute("ALTER TABLE t_order_item_%d MODIFY specs VARCHAR(500) NOT NULL".formatted(table));
-            }
-        }
+    List<String> statements() {
+        return List.of("ALTER TABLE t_order_item_%1$d MODIFY specs VARCHAR(500) NOT NULL");
     }
 }
